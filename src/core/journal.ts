@@ -1,0 +1,18 @@
+import type { Address, Scalar } from "./grid";
+
+/** What a cell held before a write or a mark, so that restore puts it back exactly. */
+export interface JournalEntry {
+  address: Address;
+  value: Scalar;
+  formula?: string;
+  format?: string;
+  /** Solid fill colour (RRGGBB) or null for no fill. */
+  fill: string | null;
+}
+
+export interface Journal {
+  sheet: string;
+  /** ISO time set by the shell that applied the plan; the core never reads a clock. */
+  at: string;
+  entries: JournalEntry[];
+}

@@ -1,0 +1,35 @@
+import type { Address, Scalar } from "./grid";
+import type { Severity } from "./findings";
+
+/** Which computed cell a write targets: the only cells rules.md §5 lets the engine write. */
+export type ComputedCellKind = "rate" | "funds-score" | "indicator-score" | "total-score";
+
+export interface PlannedWrite {
+  address: Address;
+  kind: ComputedCellKind;
+  /** The value to store; a score keeps the sheet's style ("10分" text stays text). */
+  value: number | string;
+  /** Number format to set with the value, when the cell needs one (a rate as "0.00%"). */
+  format?: string;
+  /** The value the cell held when the plan was made, for previews ("old → new"). */
+  previous: Scalar;
+}
+
+export interface Mark {
+  address: Address;
+  severity: Severity;
+}
+
+/** Changes returned as data, applied by a shell: the engine itself writes nothing. */
+export interface WritePlan {
+  sheet: string;
+  writes: PlannedWrite[];
+  marks: Mark[];
+}
+
+/** Fill colours for marks (ARGB without alpha), one per severity, chosen to stay readable in print. */
+export const MARK_FILLS: Record<Severity, string> = {
+  error: "FFC7CE",
+  warning: "FFEB9C",
+  info: "DDEBF7",
+};

@@ -1,0 +1,47 @@
+import type { Area, Scalar } from "./grid";
+
+/** Cell formatting a template asks for; shells map it onto Office.js or exceljs styles. */
+export interface CellStyle {
+  bold?: boolean;
+  fontSize?: number;
+  hAlign?: "left" | "center" | "right";
+  vAlign?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  /** Thin border on all four sides. */
+  border?: boolean;
+  /** Solid fill RRGGBB. */
+  fill?: string;
+  numberFormat?: string;
+}
+
+export interface SpecCell {
+  row: number;
+  col: number;
+  value: Scalar;
+  formula?: string;
+  style?: CellStyle;
+}
+
+export type SpecValidation =
+  | { area: Area; type: "list"; values: string[] }
+  | { area: Area; type: "decimal"; min: number; max?: number };
+
+export interface PrintSetup {
+  paper: "A4";
+  orientation: "portrait" | "landscape";
+  fitToWidth: 1;
+  printArea: Area;
+}
+
+/** A new sheet described as data (the blank form), written by excel/ or xlsx/. */
+export interface SheetSpec {
+  name: string;
+  cells: SpecCell[];
+  merges: Area[];
+  /** Column widths in Excel character units, from column 0. */
+  columnWidths: number[];
+  /** Row heights in points, by 0-based row. */
+  rowHeights: Record<number, number>;
+  validations: SpecValidation[];
+  print: PrintSetup;
+}
