@@ -2,6 +2,8 @@ import type { Area, Scalar } from "./grid";
 
 /** Cell formatting a template asks for; shells map it onto Office.js or exceljs styles. */
 export interface CellStyle {
+  /** Font family (宋体 on the official form); shells keep the workbook default when absent. */
+  font?: string;
   bold?: boolean;
   fontSize?: number;
   hAlign?: "left" | "center" | "right";
@@ -17,7 +19,9 @@ export interface CellStyle {
 export interface SpecCell {
   row: number;
   col: number;
+  /** For a formula cell, its result as Excel would compute it (written as the cached value). */
   value: Scalar;
+  /** Formula text including the leading "=", as in Grid. */
   formula?: string;
   style?: CellStyle;
 }
