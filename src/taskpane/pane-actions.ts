@@ -1,0 +1,109 @@
+import type { Address } from "../core/grid";
+import type { Evaluation } from "../core/evaluation";
+import type { Journal } from "../core/journal";
+import type { ComputedCellKind, WritePlan } from "../core/plan";
+import type { Profile } from "../core/profile";
+import type { Scalar } from "../core/grid";
+import type { SheetNamePlan } from "../core/sheet-names";
+import type { TemplateInput } from "../core/template-input";
+
+/**
+ * Everything the task pane can ask of the workbook. Components call only this
+ * interface: the Office.js implementation lives in excel-pane-actions.ts, and
+ * component tests pass a fake.
+ */
+
+export type Lang = "zh-CN" | "en-US";
+export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
+
+export type Scope = "active" | "all";
+
+/** Progress of a multi-sheet validation: `done` of `total` sheets evaluated. */
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+/** The forms found on one sheet. */
+export interface SheetResult {
+  sheet: string;
+  evaluations: Evaluation[];
+}
+
+/** One planned write as the preview shows it. */
+export interface PreviewRow {
+  sheet: string;
+  /** A1 reference of the written cell. */
+  cell: string;
+  kind: ComputedCellKind;
+  previous: Scalar;
+  value: number | string;
+}
+
+/** What 写入 would do: the cells it writes and how many cells it marks. */
+export interface WritePreview {
+  rows: PreviewRow[];
+  marks: number;
+  plans: WritePlan[];
+}
+
+/** Settings kept with the document. */
+export interface PaneSettings {
+  profile: Profile;
+  language: Lang;
+}
+
+/** One new form to insert as a sheet: the core's input of buildTemplate. */
+export type { TemplateInput } from "../core/template-input";
+
+/** The closed set of things that can go wrong in Excel, each with its own advice in i18n.ts. */
+export type FaultKind =
+  | "cell-edit"
+  | "protected"
+  | "sheet-missing"
+  | "payload-too-large"
+  | "api-missing"
+  | "busy"
+  | "unknown";
+
+/** An error an action reports to the pane: what went wrong, and where when known. */
+export class PaneFault extends Error {
+  constructor(
+    readonly kind: FaultKind,
+    readonly sheet?: string,
+    readonly detail?: string
+  ) {
+    super(detail ?? kind);
+    this.name = "PaneFault";
+  }
+}
+
+/** Turns anything thrown by an action into a fault the pane can word. */
+export function toPaneFault(error: unknown): PaneFault {
+  if (error instanceof PaneFault) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new PaneFault("unknown", undefined, detail);
+}
+
+export interface PaneActions {
+  /** Reads and evaluates the active sheet or every sheet; reports progress per sheet. */
+  validate(scope: Scope, onProgress?: (progress: Progress) => void): Promise<SheetResult[]>;
+  /** Lists the writes and marks the evaluations plan, for the user to confirm. */
+  previewWrites(results: SheetResult[]): WritePreview;
+  /** Applies the plans (journaled with the document first); returns the journals. */
+  write(plans: WritePlan[]): Promise<Journal[]>;
+  /** Puts back what the last write changed; returns the number of cells restored (0: nothing to restore). */
+  restore(): Promise<number>;
+  /** Removes the marks of the last write only; returns the number of cells cleared. */
+  clearMarks(): Promise<number>;
+  /** Selects a cell in Excel (activating its sheet). */
+  selectCell(sheet: string, address: Address): Promise<void>;
+  /** Writes a 偏差原因分析 into a cell, then evaluates that sheet again. */
+  writeReason(sheet: string, address: Address, text: string): Promise<SheetResult>;
+  /** The sheet names the inputs would get, made valid and unique against the workbook, with why each changed. */
+  planTemplateSheets(inputs: TemplateInput[]): Promise<SheetNamePlan[]>;
+  /** Inserts one blank form per input; returns the sheet names used. */
+  insertTemplates(inputs: TemplateInput[]): Promise<string[]>;
+  loadSettings(): Promise<PaneSettings>;
+  saveSettings(settings: PaneSettings): Promise<void>;
+}

@@ -1,0 +1,118 @@
+import { toA1 } from "../core/address";
+import type { Evaluation, Grade } from "../core/evaluation";
+import type { Finding, FormPart, Severity } from "../core/findings";
+import { compareSeverity, partOf } from "../core/findings";
+import type { Address, Scalar } from "../core/grid";
+
+/**
+ * Shapes the evaluations into what the pane lists. Presentation only: every
+ * decision about the form was already made by the core.
+ */
+
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+const PART_ORDER: readonly FormPart[] = [
+  "layout",
+  "header",
+  "funds",
+  "goals",
+  "indicators",
+  "total",
+];
+
+export interface FormSummary {
+  name: string | null;
+  total: number | null;
+  grade: Grade | null;
+  executionRate: number | null;
+  counts: Record<Severity, number>;
+}
+
+/** The headline figures of one form. */
+export function summarizeForm(evaluation: Evaluation): FormSummary {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of evaluation.findings) counts[f.severity] += 1;
+  const name = evaluation.form?.header.name?.text.trim();
+  return {
+    name: name ? name : null,
+    total: evaluation.score?.total ?? null,
+    grade: evaluation.score?.grade ?? null,
+    executionRate: evaluation.executionRate,
+    counts,
+  };
+}
+
+export interface PartGroup {
+  part: FormPart;
+  findings: Finding[];
+}
+
+export interface SeverityGroup {
+  severity: Severity;
+  parts: PartGroup[];
+}
+
+/** Findings grouped by severity (errors first), then by part of the form, each in reading order. */
+export function groupFindings(findings: readonly Finding[]): SeverityGroup[] {
+  const groups: SeverityGroup[] = [];
+  for (const severity of SEVERITIES) {
+    const ofSeverity = findings.filter((f) => f.severity === severity);
+    if (ofSeverity.length === 0) continue;
+    const parts: PartGroup[] = [];
+    for (const part of PART_ORDER) {
+      const inPart = ofSeverity
+        .filter((f) => partOf(f.code) === part)
+        .sort((a, b) => a.address.row - b.address.row || a.address.col - b.address.col);
+      if (inPart.length > 0) parts.push({ part, findings: inPart });
+    }
+    groups.push({ severity, parts });
+  }
+  return groups.sort((a, b) => compareSeverity(a.severity, b.severity));
+}
+
+export interface ReasonRow {
+  /** Stable key for React: the reason cell. */
+  key: string;
+  indicator: string;
+  cell: Address;
+  current: string;
+}
+
+/** The rows whose 偏差原因分析 is required and that have a reason cell to write into. */
+export function listReasonRows(evaluation: Evaluation): ReasonRow[] {
+  const form = evaluation.form;
+  if (!form) return [];
+  const rows: ReasonRow[] = [];
+  const seen = new Set<string>();
+  for (const finding of evaluation.findings) {
+    if (finding.code !== "reason.required") continue;
+    const indicator = form.indicators.find((i) => i.row === finding.address.row);
+    const cell = indicator?.reason?.address;
+    if (!indicator || !cell) continue;
+    const key = `${evaluation.sheet}!${toA1(cell)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    rows.push({
+      key,
+      indicator: indicator.name.text.trim() || toA1(indicator.name.address),
+      cell,
+      current: indicator.reason?.text ?? "",
+    });
+  }
+  return rows;
+}
+
+/** A rate as a percent with two decimals, rounded half up as Excel displays it, or null. */
+export function formatRate(rate: number | null): string | null {
+  if (rate === null) return null;
+  // toPrecision drops the binary noise of 0.98195 × 10000 = 9819.499… before rounding.
+  const basisPoints = Math.round(Number((rate * 10000).toPrecision(12)));
+  return `${(basisPoints / 100).toFixed(2)}%`;
+}
+
+/** A cell value for the preview table (a rate as a percent); null for an empty cell. */
+export function formatScalar(value: Scalar, asPercent = false): string | null {
+  if (value === null) return null;
+  if (asPercent && typeof value === "number") return formatRate(value);
+  if (typeof value === "string") return value.trim() === "" ? null : value;
+  return String(value);
+}

@@ -1,0 +1,254 @@
+import type { Evaluation } from "../../src/core/evaluation";
+import type { Finding, FindingCode, Severity } from "../../src/core/findings";
+import type { Form, Indicator, NumberField, TextField } from "../../src/core/form";
+import type { Address } from "../../src/core/grid";
+import type { Journal } from "../../src/core/journal";
+import type { PlannedWrite, WritePlan } from "../../src/core/plan";
+import { MOF_2020 } from "../../src/core/profile";
+import { planSheetNames } from "../../src/core/sheet-names";
+import { toA1 } from "../../src/core/address";
+import type {
+  PaneActions,
+  PaneSettings,
+  Progress,
+  Scope,
+  SheetResult,
+  TemplateInput,
+  WritePreview,
+} from "../../src/taskpane/pane-actions";
+
+/** A small in-memory stand-in for the workbook behind the pane, recording every call. */
+
+export function finding(
+  code: FindingCode,
+  severity: Severity,
+  row: number,
+  col: number,
+  fixed = false
+): Finding {
+  return { code, severity, address: { row, col }, params: {}, fixed };
+}
+
+function text(value: string, row: number, col: number): TextField {
+  return { text: value, address: { row, col } };
+}
+
+function num(value: number | null, row: number, col: number): NumberField {
+  return {
+    value,
+    raw: value === null ? "" : String(value),
+    address: { row, col },
+    formula: false,
+    withUnit: false,
+  };
+}
+
+/** An indicator row with a reason cell in column I (8). */
+export function indicator(row: number, name: string, reason = ""): Indicator {
+  return {
+    row,
+    level1: text("产出指标", row, 1),
+    level1Weight: null,
+    level2: text("数量指标", row, 2),
+    name: text(name, row, 3),
+    targetText: text("≥10次", row, 4),
+    actualText: text("8次", row, 5),
+    target: {
+      kind: "quantity",
+      comparator: "≥",
+      source: "canonical",
+      written: "≥",
+      value: 10,
+      unit: "次",
+    },
+    actual: { kind: "number", value: 8, unit: "次" },
+    weight: num(10, row, 6),
+    score: num(8, row, 7),
+    reason: text(reason, row, 8),
+  };
+}
+
+export interface FormOptions {
+  sheet: string;
+  name: string;
+  findings: Finding[];
+  indicators?: Indicator[];
+  writes?: PlannedWrite[];
+  total?: number;
+  rate?: number | null;
+}
+
+/** One evaluated form as the engine would return it. */
+export function evaluation(options: FormOptions): Evaluation {
+  const form: Form = {
+    sheet: options.sheet,
+    range: { top: 0, left: 0, bottom: 20, right: 8 },
+    header: {
+      title: text("项目支出绩效自评表", 0, 0),
+      year: 2021,
+      yearAddress: { row: 1, col: 0 },
+      name: text(options.name, 2, 1),
+      dept: text("昌吉州应急管理局", 3, 1),
+      unit: text("昌吉州应急管理局", 3, 6),
+    },
+    funds: null,
+    goals: null,
+    indicators: options.indicators ?? [],
+    total: null,
+  };
+  const total = options.total ?? 87.5;
+  return {
+    sheet: options.sheet,
+    range: form.range,
+    form,
+    findings: options.findings,
+    plan: {
+      sheet: options.sheet,
+      writes: options.writes ?? [],
+      marks: options.findings.map((f) => ({ address: f.address, severity: f.severity })),
+    },
+    executionRate: options.rate === undefined ? 0.982 : options.rate,
+    indicators: [],
+    score: { total, grade: total >= 90 ? "优" : total >= 80 ? "良" : total >= 60 ? "中" : "差" },
+  };
+}
+
+type Call = [string, ...unknown[]];
+
+/** A deep copy, so the pane never holds the fake's own objects. */
+function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/**
+ * Fake actions over a list of sheet results. Writing removes the fixed findings and the
+ * planned writes, like the engine would on the next validation; a reason removes its
+ * reason.required finding.
+ */
+export class FakeActions implements PaneActions {
+  calls: Call[] = [];
+  settings: PaneSettings = { profile: MOF_2020, language: "zh-CN" };
+  existingSheets: string[];
+  restorable = 0;
+  marked = 0;
+  /** When set, the next call of that name rejects with it. */
+  failNext: { method: keyof PaneActions; error: unknown } | null = null;
+
+  constructor(
+    public sheets: SheetResult[],
+    public activeSheet = sheets[0]?.sheet ?? "Sheet1"
+  ) {
+    this.existingSheets = sheets.map((s) => s.sheet);
+  }
+
+  private enter(method: keyof PaneActions, ...args: unknown[]): void {
+    this.calls.push([method, ...args]);
+    if (this.failNext?.method === method) {
+      const { error } = this.failNext;
+      this.failNext = null;
+      throw error;
+    }
+  }
+
+  callsOf(method: keyof PaneActions): unknown[][] {
+    return this.calls.filter((c) => c[0] === method).map((c) => c.slice(1));
+  }
+
+  async validate(scope: Scope, onProgress?: (progress: Progress) => void): Promise<SheetResult[]> {
+    this.enter("validate", scope);
+    const chosen =
+      scope === "all" ? this.sheets : this.sheets.filter((s) => s.sheet === this.activeSheet);
+    chosen.forEach((_, i) => onProgress?.({ done: i + 1, total: chosen.length }));
+    return clone(chosen);
+  }
+
+  previewWrites(results: SheetResult[]): WritePreview {
+    this.enter("previewWrites");
+    const plans = results.flatMap((r) => r.evaluations.map((e) => e.plan));
+    return {
+      plans,
+      marks: plans.reduce((n, p) => n + p.marks.length, 0),
+      rows: plans.flatMap((p) =>
+        p.writes.map((w) => ({
+          sheet: p.sheet,
+          cell: toA1(w.address),
+          kind: w.kind,
+          previous: w.previous,
+          value: w.value,
+        }))
+      ),
+    };
+  }
+
+  async write(plans: WritePlan[]): Promise<Journal[]> {
+    this.enter("write", plans);
+    this.restorable = plans.reduce((n, p) => n + p.writes.length + p.marks.length, 0);
+    this.marked = plans.reduce((n, p) => n + p.marks.length, 0);
+    for (const result of this.sheets)
+      for (const e of result.evaluations) {
+        e.findings = e.findings.filter((f) => !f.fixed);
+        e.plan.writes = [];
+      }
+    return plans.map((p) => ({ sheet: p.sheet, at: "2021-12-31T00:00:00Z", entries: [] }));
+  }
+
+  async restore(): Promise<number> {
+    this.enter("restore");
+    const n = this.restorable;
+    this.restorable = 0;
+    return n;
+  }
+
+  async clearMarks(): Promise<number> {
+    this.enter("clearMarks");
+    const n = this.marked;
+    this.marked = 0;
+    return n;
+  }
+
+  async selectCell(sheet: string, address: Address): Promise<void> {
+    this.enter("selectCell", sheet, address);
+  }
+
+  async writeReason(sheet: string, address: Address, reason: string): Promise<SheetResult> {
+    this.enter("writeReason", sheet, address, reason);
+    const result = this.sheets.find((s) => s.sheet === sheet);
+    if (!result) throw new Error(`no sheet ${sheet}`);
+    for (const e of result.evaluations) {
+      const row = e.form?.indicators.find((i) => i.reason?.address.row === address.row);
+      if (row?.reason) row.reason.text = reason;
+      e.findings = e.findings.filter(
+        (f) => !(f.code === "reason.required" && f.address.row === address.row)
+      );
+    }
+    return clone(result);
+  }
+
+  async planTemplateSheets(inputs: TemplateInput[]) {
+    this.enter("planTemplateSheets", inputs);
+    return planSheetNames(
+      inputs.map((i) => i.name),
+      this.existingSheets
+    );
+  }
+
+  async insertTemplates(inputs: TemplateInput[]): Promise<string[]> {
+    this.enter("insertTemplates", inputs);
+    const names = planSheetNames(
+      inputs.map((i) => i.name),
+      this.existingSheets
+    ).map((p) => p.name);
+    this.existingSheets.push(...names);
+    return names;
+  }
+
+  async loadSettings(): Promise<PaneSettings> {
+    this.enter("loadSettings");
+    return this.settings;
+  }
+
+  async saveSettings(settings: PaneSettings): Promise<void> {
+    this.enter("saveSettings", settings);
+    this.settings = settings;
+  }
+}
