@@ -25,6 +25,7 @@ export const FINDING_CODES = [
   "actual.empty",
   "actual.not-a-value",
   "actual.has-comparator",
+  "actual.not-a-number",
   "actual.unit-missing",
   "actual.unit-mismatch",
   "actual.qualitative-unclear",

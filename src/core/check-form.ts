@@ -1,0 +1,87 @@
+import type { Address } from "./grid";
+import type { Finding } from "./findings";
+import type { Form, TextField } from "./form";
+import type { Profile } from "./profile";
+import type { FormLocation, Part } from "./locate";
+import { finding } from "./finding";
+import { textSimilarity } from "./similarity";
+import { isStandardLevel2, level1Kind, REQUIRED_KINDS } from "./level-tree";
+
+/** layout.missing-part for each part a form lacks (the title is optional: header.year-missing covers it). */
+export function checkParts(form: Form, loc: FormLocation, at: Address): Finding[] {
+  const missing: Part[] = [];
+  if (!form.header.name) missing.push("header");
+  if (!form.funds) missing.push("funds");
+  if (!form.goals) missing.push("goals");
+  if (!loc.anchors.indicators || form.indicators.length === 0) missing.push("indicators");
+  if (!form.total) missing.push("total");
+  return missing.map((part) => finding("layout.missing-part", "error", at, { part }));
+}
+
+export function checkHeader(form: Form, at: Address): Finding[] {
+  const f: Finding[] = [];
+  const h = form.header;
+  const empty = (field: TextField | null, name: string, severity: "error" | "warning") => {
+    if (field && field.text === "")
+      f.push(finding("header.field-empty", severity, field.address, { field: name }));
+  };
+  empty(h.name, "项目名称", "error");
+  empty(h.dept, "主管部门", "error");
+  empty(h.unit, "实施单位", "warning");
+  if (h.year === null) f.push(finding("header.year-missing", "warning", h.title?.address ?? at));
+  return f;
+}
+
+export function checkGoals(form: Form, profile: Profile): Finding[] {
+  const g = form.goals;
+  if (!g) return [];
+  const f: Finding[] = [];
+  if (g.expected.text === "")
+    f.push(finding("goals.empty", "error", g.expected.address, { field: "预期目标" }));
+  if (g.actual.text === "")
+    f.push(finding("goals.empty", "error", g.actual.address, { field: "实际完成情况" }));
+  if (g.expected.text !== "" && g.actual.text !== "") {
+    const similarity = textSimilarity(g.expected.text, g.actual.text);
+    if (similarity >= profile.copiedSimilarity)
+      f.push(
+        finding("goals.copied", "warning", g.actual.address, {
+          similarity: Math.round(similarity * 100),
+        })
+      );
+  }
+  return f;
+}
+
+/** indicator.level-unknown and indicator.missing-kind over the table. */
+export function checkStructure(form: Form, headerAt: Address): Finding[] {
+  const f: Finding[] = [];
+  for (const ind of form.indicators) {
+    const kind = level1Kind(ind.level1.text);
+    if (kind === null) {
+      f.push(
+        finding("indicator.level-unknown", "error", ind.level1.address, {
+          level: "一级",
+          value: ind.level1.text,
+        })
+      );
+    } else if (!isStandardLevel2(kind, ind.level2.text)) {
+      f.push(
+        finding("indicator.level-unknown", "warning", ind.level2.address, {
+          level: "二级",
+          value: ind.level2.text,
+          parent: ind.level1.text,
+        })
+      );
+    }
+  }
+  if (form.indicators.length === 0) return f;
+  for (const kind of REQUIRED_KINDS) {
+    if (
+      !form.indicators.some(
+        (i) => i.level2.text.includes(kind) || (kind === "满意度" && i.level1.text.includes(kind))
+      )
+    )
+      f.push(finding("indicator.missing-kind", "warning", headerAt, { kind }));
+  }
+  return f;
+}

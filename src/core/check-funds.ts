@@ -1,0 +1,212 @@
+import type { Finding } from "./findings";
+import type { FundColumns, Funds, NumberField } from "./form";
+import type { PlannedWrite } from "./plan";
+import type { Profile } from "./profile";
+import { finding } from "./finding";
+import { decimalsOfFormat, roundHalfUp } from "./parse-number";
+import { sameScore, styledScore } from "./score-style";
+import type { Cell } from "./grid";
+
+export interface FundsResult {
+  findings: Finding[];
+  writes: PlannedWrite[];
+  /** BE / BA (R1), null when 全年预算数 is 0 or blank. */
+  rate: number | null;
+  /** wF: the funds 分值 read from the sheet, or the profile's default. */
+  weight: number;
+  /** sF counted in the total: computed by R2, or the user's when no rate can be computed. */
+  score: number | null;
+  budget: number | null;
+  executed: number | null;
+}
+
+const COLUMNS = ["initial", "budget", "executed"] as const;
+const COLUMN_NAMES = {
+  initial: "年初预算数",
+  budget: "全年预算数",
+  executed: "全年执行数",
+} as const;
+const ROW_NAMES = {
+  total: "年度资金总额",
+  current: "当年财政拨款",
+  carryover: "上年结转资金",
+  other: "其他资金",
+} as const;
+
+/** Validates the funds block and computes the execution rate and funds score (R1, R2). */
+export function checkFunds(
+  funds: Funds,
+  cellOf: (f: NumberField) => Cell,
+  profile: Profile
+): FundsResult {
+  const findings: Finding[] = [];
+  const writes: PlannedWrite[] = [];
+  for (const [rowKey, row] of Object.entries(funds.rows) as [
+    keyof typeof ROW_NAMES,
+    FundColumns | null,
+  ][]) {
+    if (!row) continue;
+    for (const col of COLUMNS) {
+      const f = row[col];
+      if (!f) continue;
+      const params = { row: ROW_NAMES[rowKey], column: COLUMN_NAMES[col], value: f.raw };
+      if (f.value === null && f.raw !== "" && !isDash(f.raw))
+        findings.push(finding("funds.not-a-number", "error", f.address, params));
+      else if (f.value !== null && f.value < 0)
+        findings.push(finding("funds.negative", "error", f.address, params));
+    }
+  }
+  for (const col of COLUMNS) checkSum(funds, col, profile, findings);
+
+  const budget = amount(funds.rows.total.budget);
+  const executed = amount(funds.rows.total.executed);
+  const weight = funds.weight?.value ?? profile.fundsWeight;
+  const anchor =
+    funds.rows.total.budget?.address ?? funds.rate?.address ?? funds.rows.total.executed?.address;
+  let rate: number | null = null;
+  if (budget === 0 || budget === null) {
+    if (anchor) findings.push(finding("funds.budget-zero", "warning", anchor));
+  } else if (executed !== null) {
+    rate = executed / budget;
+    if (executed > budget && funds.rows.total.executed)
+      findings.push(
+        finding("funds.over-budget", "warning", funds.rows.total.executed.address, {
+          budget,
+          executed,
+        })
+      );
+    if (rate < 1 && anchor) {
+      const low = rate < profile.executionLow;
+      findings.push(
+        finding("funds.execution-low", low ? "warning" : "info", funds.rate?.address ?? anchor, {
+          rate: percentText(rate, 2),
+          threshold: percentText(profile.executionLow, 0),
+        })
+      );
+    }
+  }
+
+  if (rate !== null && funds.rate)
+    checkRateCell(funds.rate, cellOf(funds.rate), rate, findings, writes);
+  let score: number | null = funds.score?.value ?? null;
+  if (rate !== null) {
+    const computed = roundHalfUp(weight * Math.min(rate, 1), profile.decimals);
+    score = computed;
+    const cell = funds.score;
+    if (cell) {
+      const entered = cell.value;
+      if (entered === null || !sameScore(entered, computed, profile.tolerance)) {
+        const wrong = entered !== null || (cell.raw !== "" && !isDash(cell.raw));
+        if (wrong)
+          findings.push(
+            finding(
+              "funds.score-wrong",
+              "error",
+              cell.address,
+              { entered: cell.raw, computed },
+              !cell.formula
+            )
+          );
+        if (!cell.formula)
+          writes.push({
+            address: cell.address,
+            kind: "funds-score",
+            value: styledScore(cell, computed, profile.decimals),
+            previous: cellOf(cell).value,
+          });
+      }
+    }
+  }
+  return { findings, writes, rate, weight, score, budget, executed };
+}
+
+function amount(f: NumberField | null): number | null {
+  return f ? f.value : null;
+}
+
+/** 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金 in each column; blanks count as 0. */
+function checkSum(
+  funds: Funds,
+  col: (typeof COLUMNS)[number],
+  profile: Profile,
+  findings: Finding[]
+): void {
+  const total = funds.rows.total[col];
+  const parts = [funds.rows.current, funds.rows.carryover, funds.rows.other].filter(
+    (r): r is FundColumns => r !== null
+  );
+  if (!total || parts.length === 0) return;
+  const cells = parts.map((p) => p[col]).filter((c): c is NumberField => c !== null);
+  if (cells.length === 0) return;
+  const sum = cells.reduce((acc, c) => acc + (c.value ?? 0), 0);
+  const totalValue = total.value ?? 0;
+  if (Math.abs(sum - totalValue) > profile.tolerance)
+    findings.push(
+      finding("funds.sum-mismatch", "error", total.address, {
+        column: COLUMN_NAMES[col],
+        total: roundHalfUp(totalValue, 4),
+        sum: roundHalfUp(sum, 4),
+      })
+    );
+}
+
+function isDash(raw: string): boolean {
+  return /^[—\-–/\\、]+$/.test(raw.trim());
+}
+
+function percentText(fraction: number, decimals: number): string {
+  return `${roundHalfUp(fraction * 100, decimals)}%`;
+}
+
+/**
+ * Compares the entered 执行率 at the precision its cell displays (rules.md §3): a cell
+ * showing 86.19% for 86.18% is wrong, one showing 86.2% is right.
+ */
+function checkRateCell(
+  field: NumberField,
+  cell: Cell,
+  rate: number,
+  findings: Finding[],
+  writes: PlannedWrite[]
+): void {
+  const entered = enteredRate(field, cell);
+  const shownDecimals = entered?.decimals ?? 2;
+  const computedShown = roundHalfUp(rate * 100, shownDecimals);
+  if (entered && roundHalfUp(entered.percent, shownDecimals) === computedShown) return;
+  const blank = field.raw === "" || isDash(field.raw);
+  if (!blank)
+    findings.push(
+      finding(
+        "funds.rate-wrong",
+        "error",
+        field.address,
+        { entered: field.raw, computed: `${roundHalfUp(rate * 100, 2)}%` },
+        !field.formula
+      )
+    );
+  if (field.formula) return;
+  const keepFormat =
+    typeof cell.value === "number" && cell.format !== undefined && cell.format.includes("%");
+  writes.push({
+    address: field.address,
+    kind: "rate",
+    value: roundHalfUp(rate, 6),
+    format: keepFormat && cell.format ? cell.format : "0.00%",
+    previous: cell.value,
+  });
+}
+
+/** The entered rate in percent and the decimals it shows, or null when unreadable. */
+function enteredRate(field: NumberField, cell: Cell): { percent: number; decimals: number } | null {
+  if (typeof cell.value === "number") {
+    const isPercent = cell.format !== undefined && cell.format.includes("%");
+    const decimals = isPercent ? (decimalsOfFormat(cell.format) ?? 2) : 2;
+    // A plain 0.8618 means 86.18%; a plain 86.18 means the same.
+    const percent = isPercent || Math.abs(cell.value) <= 1.5 ? cell.value * 100 : cell.value;
+    return { percent, decimals };
+  }
+  const text = field.raw.replace(/\s/g, "");
+  const m = /^(-?\d+(?:\.(\d+))?)%$/.exec(text);
+  if (!m || !m[1]) return null;
+  return { percent: Number(m[1]), decimals: m[2]?.length ?? 0 };
+}

@@ -1,0 +1,131 @@
+import { cellAt, type Grid } from "./grid";
+import type { Evaluation, IndicatorResult } from "./evaluation";
+import { compareSeverity, type Finding } from "./findings";
+import type { Mark, PlannedWrite, WritePlan } from "./plan";
+import { MOF_2020, type Profile } from "./profile";
+import { compareAddress, addressKey } from "./address";
+import { viewSheet, type SheetView } from "./sheet-view";
+import { locateForms, topLeftOf, type FormLocation } from "./locate";
+import { readForm } from "./read-form";
+import { finding } from "./finding";
+import { checkFunds } from "./check-funds";
+import { scoreIndicator } from "./score-indicator";
+import { checkGoals, checkHeader, checkParts, checkStructure } from "./check-form";
+import { checkConsistency, checkTotal, checkWeights } from "./check-totals";
+import { styledScore } from "./score-style";
+
+/**
+ * Finds every form on a sheet, reads, validates and scores it, and plans the writes.
+ * Pure: the same grid and profile always give the same evaluations.
+ */
+export function evaluate(grid: Grid, profile: Profile = MOF_2020): Evaluation[] {
+  const view = viewSheet(grid);
+  const locations = locateForms(view);
+  if (locations.length === 0) return [notAForm(grid)];
+  return locations.map((loc) => evaluateForm(view, loc, profile));
+}
+
+function notAForm(grid: Grid): Evaluation {
+  const at = { row: grid.top, col: grid.left };
+  return {
+    sheet: grid.sheet,
+    range: { top: at.row, left: at.col, bottom: at.row, right: at.col },
+    form: null,
+    findings: [finding("layout.not-a-form", "error", at, { sheet: grid.sheet })],
+    plan: { sheet: grid.sheet, writes: [], marks: [] },
+    executionRate: null,
+    indicators: [],
+    score: null,
+  };
+}
+
+function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): Evaluation {
+  const { form } = readForm(view, loc);
+  const at = topLeftOf(loc);
+  const headerAt = loc.anchors.indicators?.address ?? at;
+  const cellOf = (f: { address: { row: number; col: number } }) =>
+    cellAt(view.grid, f.address.row, f.address.col);
+  const findings: Finding[] = [
+    ...checkParts(form, loc, at),
+    ...checkHeader(form, at),
+    ...checkGoals(form, profile),
+  ];
+  const writes: PlannedWrite[] = [];
+  const funds = form.funds ? checkFunds(form.funds, cellOf, profile) : null;
+  if (funds) {
+    findings.push(...funds.findings);
+    writes.push(...funds.writes);
+  }
+  findings.push(...checkStructure(form, headerAt));
+  const scores = form.indicators.map((ind) => scoreIndicator(ind, profile));
+  form.indicators.forEach((ind, i) => {
+    const s = scores[i];
+    if (!s) return;
+    findings.push(...s.findings);
+    if (s.write !== null)
+      writes.push({
+        address: ind.score.address,
+        kind: "indicator-score",
+        value: styledScore(ind.score, s.write, profile.decimals),
+        previous: cellOf(ind.score).value,
+      });
+  });
+  findings.push(...checkWeights(form, funds, at, profile));
+  const total = checkTotal(form, funds, scores, profile);
+  findings.push(...total.findings);
+  writes.push(...total.writes);
+  findings.push(...checkConsistency(form, funds, scores, findings, at, profile));
+
+  const unique = dedupe(findings).sort(
+    (a, b) => compareSeverity(a.severity, b.severity) || compareAddress(a.address, b.address)
+  );
+  const indicators: IndicatorResult[] = form.indicators.map((ind, i) => ({
+    row: ind.row,
+    applicable: scores[i]?.applicable ?? true,
+    computedScore: scores[i]?.computed ?? null,
+    countedScore: scores[i]?.counted ?? null,
+  }));
+  return {
+    sheet: view.grid.sheet,
+    range: form.range,
+    form,
+    findings: unique,
+    plan: planOf(view.grid.sheet, writes, unique),
+    executionRate: funds?.rate ?? null,
+    indicators,
+    score:
+      total.total !== null && total.grade !== null
+        ? { total: total.total, grade: total.grade }
+        : null,
+  };
+}
+
+/** Merged 一级 cells repeat the same finding on every row they span: keep one. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.code}|${addressKey(f.address)}|${JSON.stringify(f.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Marks the cells of findings the plan does not fix, the most severe per cell; info is not marked. */
+function planOf(sheet: string, writes: PlannedWrite[], findings: Finding[]): WritePlan {
+  const marks = new Map<string, Mark>();
+  for (const f of findings) {
+    if (f.fixed || f.severity === "info") continue;
+    const key = addressKey(f.address);
+    const prev = marks.get(key);
+    if (!prev || compareSeverity(f.severity, prev.severity) < 0)
+      marks.set(key, { address: f.address, severity: f.severity });
+  }
+  const byCell = new Map<string, PlannedWrite>();
+  for (const w of writes) byCell.set(addressKey(w.address), w);
+  return {
+    sheet,
+    writes: [...byCell.values()].sort((a, b) => compareAddress(a.address, b.address)),
+    marks: [...marks.values()].sort((a, b) => compareAddress(a.address, b.address)),
+  };
+}

@@ -1,0 +1,55 @@
+import { compactLabel } from "./normalize";
+
+/** The standard 一级/二级 tree of rules.md §1, matched after stripping the suffix 指标. */
+export type Level1Kind = "output" | "benefit" | "satisfaction" | "cost";
+
+const LEVEL1: Record<string, Level1Kind> = {
+  产出: "output",
+  效益: "benefit",
+  满意度: "satisfaction",
+  成本: "cost",
+};
+
+const LEVEL2: Record<Level1Kind, readonly string[]> = {
+  output: ["数量", "质量", "时效", "成本"],
+  benefit: ["经济效益", "社会效益", "生态效益", "可持续影响"],
+  satisfaction: ["服务对象满意度"],
+  cost: ["经济成本", "社会成本", "生态环境成本"],
+};
+
+/** The kinds indicator.missing-kind looks for, each found by a 二级 containing it. */
+export const REQUIRED_KINDS = ["数量", "质量", "时效", "成本", "满意度"] as const;
+
+function stripSuffix(text: string): string {
+  return compactLabel(text).replace(/(绩效)?指标$/, "");
+}
+
+/** The kind of a 一级 label, or null when it is not one of the standard four. */
+export function level1Kind(text: string): Level1Kind | null {
+  return LEVEL1[stripSuffix(text)] ?? null;
+}
+
+/** Whether a 二级 belongs to its 一级 (any 二级 containing 满意度 belongs to 满意度指标). */
+export function isStandardLevel2(kind: Level1Kind, level2: string): boolean {
+  const name = stripSuffix(level2);
+  if (kind === "satisfaction") return name.includes("满意度");
+  return LEVEL2[kind].includes(name);
+}
+
+/** Infers a lost 一级 from its 二级 ("(50分)" alone): 数量 → 产出指标, 社会效益 → 效益指标 … */
+export function inferLevel1(level2: string): string | null {
+  const name = stripSuffix(level2);
+  if (name.includes("满意度")) return "满意度指标";
+  if (LEVEL2.output.includes(name)) return "产出指标";
+  if (LEVEL2.benefit.includes(name)) return "效益指标";
+  if (LEVEL2.cost.includes(name)) return "成本指标";
+  return null;
+}
+
+/** The 一级 name and the weight written inside it: "产出指标(50分)" → ["产出指标", 50]. */
+export function splitLevel1Weight(text: string): { name: string; weight: number | null } {
+  const compact = compactLabel(text);
+  const m = /^(.*?)\((\d+(?:\.\d+)?)分?\)$/.exec(compact);
+  if (!m) return { name: compact, weight: null };
+  return { name: m[1] ?? "", weight: Number(m[2]) };
+}

@@ -1,0 +1,17 @@
+import type { NumberField } from "./form";
+import { roundHalfUp } from "./parse-number";
+
+/** A number as an accountant writes it: no float noise, no trailing zeros (8.5, not 8.50). */
+export function plainNumber(value: number, decimals: number): string {
+  return String(roundHalfUp(value, decimals));
+}
+
+/** The value to write into a score cell, keeping its look: "10分" stays text with 分. */
+export function styledScore(field: NumberField, value: number, decimals: number): number | string {
+  const rounded = roundHalfUp(value, decimals);
+  return field.withUnit ? `${plainNumber(rounded, decimals)}分` : rounded;
+}
+
+export function sameScore(a: number, b: number, tolerance: number): boolean {
+  return Math.abs(a - b) <= tolerance;
+}

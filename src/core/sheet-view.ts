@@ -1,0 +1,125 @@
+import {
+  cellAt,
+  gridArea,
+  isEmptyCell,
+  isInside,
+  type Address,
+  type Area,
+  type Cell,
+  type Grid,
+} from "./grid";
+import { compactLabel, cellText } from "./normalize";
+import { matchLabel, type LabelKey } from "./labels";
+
+export interface LabelCell {
+  key: LabelKey;
+  address: Address;
+  /** The label's compacted text, e.g. "项目资金(元)". */
+  compact: string;
+}
+
+/**
+ * A grid with merges resolved and labels indexed once, so that reading many forms
+ * stays linear in the size of the sheet.
+ */
+export interface SheetView {
+  grid: Grid;
+  area: Area;
+  /** Label cells by row, left to right. */
+  labelsByRow: Map<number, LabelCell[]>;
+  /** Rows holding at least one label, ascending. */
+  labelRows: number[];
+  /** The merge whose top-left is at a key "row:col", and for every covered cell its top-left. */
+  mergeOwner: Map<string, Area>;
+}
+
+const key = (row: number, col: number) => `${row}:${col}`;
+
+/** Builds the view: one pass over the cells and one over the merges. */
+export function viewSheet(grid: Grid): SheetView {
+  const area = gridArea(grid);
+  const mergeOwner = new Map<string, Area>();
+  for (const m of grid.merges) {
+    // Guard against absurd merges (a whole column): cells outside the grid are empty anyway.
+    const bottom = Math.min(m.bottom, area.bottom);
+    const right = Math.min(m.right, area.right);
+    for (let r = m.top; r <= bottom; r++)
+      for (let c = m.left; c <= right; c++) mergeOwner.set(key(r, c), m);
+  }
+  const labelsByRow = new Map<number, LabelCell[]>();
+  grid.cells.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (typeof cell.value !== "string") return;
+      const compact = compactLabel(cell.value);
+      const found = matchLabel(compact);
+      if (!found) return;
+      const address = { row: grid.top + r, col: grid.left + c };
+      const list = labelsByRow.get(address.row) ?? [];
+      list.push({ key: found, address, compact });
+      labelsByRow.set(address.row, list);
+    });
+  });
+  const labelRows = [...labelsByRow.keys()].sort((a, b) => a - b);
+  return { grid, area, labelsByRow, labelRows, mergeOwner };
+}
+
+/** The merge covering a cell, if any. */
+export function mergeOf(view: SheetView, a: Address): Area | undefined {
+  return view.mergeOwner.get(key(a.row, a.col));
+}
+
+/** Where a value for this cell is stored: the top-left of its merge, or the cell itself. */
+export function ownerOf(view: SheetView, a: Address): Address {
+  const m = mergeOf(view, a);
+  return m ? { row: m.top, col: m.left } : a;
+}
+
+/** The cell as displayed: a cell inside a merge shows the merge's top-left value. */
+export function readCell(view: SheetView, a: Address): Cell {
+  const o = ownerOf(view, a);
+  return cellAt(view.grid, o.row, o.col);
+}
+
+export function readText(view: SheetView, a: Address): string {
+  return cellText(readCell(view, a)).trim();
+}
+
+export function isBlankAt(view: SheetView, a: Address): boolean {
+  return isEmptyCell(readCell(view, a));
+}
+
+export function isInGrid(view: SheetView, a: Address): boolean {
+  return isInside(view.area, a);
+}
+
+/** The first label with this key in a row, at or right of a column. */
+export function findLabelInRow(
+  view: SheetView,
+  row: number,
+  wanted: LabelKey,
+  fromCol = -1
+): LabelCell | undefined {
+  return view.labelsByRow.get(row)?.find((l) => l.key === wanted && l.address.col >= fromCol);
+}
+
+/**
+ * The first non-empty cell right of a label (skipping the label's own merge), up to
+ * `stopCol` exclusive. Returns the cell where the value should be when all are empty.
+ */
+export function valueRightOf(
+  view: SheetView,
+  label: Address,
+  stopCol?: number
+): { address: Address; empty: boolean } {
+  const own = mergeOf(view, label);
+  const start = (own ? own.right : label.col) + 1;
+  const stop = Math.min(stopCol ?? view.area.right + 1, view.area.right + 1);
+  for (let c = start; c < stop; c++) {
+    const a = ownerOf(view, { row: label.row, col: c });
+    if (!isEmptyCell(cellAt(view.grid, a.row, a.col))) return { address: a, empty: false };
+    const m = mergeOf(view, { row: label.row, col: c });
+    if (m) c = m.right;
+  }
+  const fallback = start < stop ? { row: label.row, col: start } : label;
+  return { address: fallback, empty: true };
+}
