@@ -1,4 +1,5 @@
 import type { Address } from "../core/grid";
+import type { Lang as CoreLang } from "../core/messages";
 import type { Evaluation } from "../core/evaluation";
 import type { Journal } from "../core/journal";
 import type { ComputedCellKind, WritePlan } from "../core/plan";
@@ -13,7 +14,8 @@ import type { TemplateInput } from "../core/template-input";
  * component tests pass a fake.
  */
 
-export type Lang = "zh-CN" | "en-US";
+/** The pane's languages: the core words findings in the same two. */
+export type Lang = CoreLang;
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
 
 export type Scope = "active" | "all";

@@ -1,0 +1,291 @@
+import { useRef, useState } from "react";
+import { Button, ProgressBar, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { toA1 } from "../core/address";
+import type { Address } from "../core/grid";
+import type { Finding } from "../core/findings";
+import { stringsFor } from "./i18n";
+import {
+  toPaneFault,
+  type PaneActions,
+  type PaneSettings,
+  type Progress,
+  type Scope,
+  type SheetResult,
+  type TemplateInput,
+  type WritePreview,
+} from "./pane-actions";
+import { FormResult } from "./FormResult";
+import { SettingsView } from "./SettingsView";
+import { StatusBar, type Status } from "./StatusBar";
+import { TemplateView } from "./TemplateView";
+import { WritePanel } from "./WritePanel";
+import { LangContext } from "./use-strings";
+
+export type View = "validate" | "template" | "settings";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+  },
+  header: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  appTitle: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  body: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+  },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  hint: { margin: 0, color: tokens.colorNeutralForeground3 },
+  progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  progressText: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+export interface AppProps {
+  actions: PaneActions;
+  initialSettings: PaneSettings;
+  initialView?: View;
+  /** A message to show from the start, e.g. settings that could not be read. */
+  initialStatus?: Status | null;
+  /** The year a new form starts with. */
+  year: number;
+}
+
+/** The task pane: validation, write-back and restore, 新建项目表 and settings. */
+export function App(props: AppProps) {
+  const { actions, initialSettings, initialView = "validate", initialStatus = null, year } = props;
+  const styles = useStyles();
+  const [settings, setSettings] = useState(initialSettings);
+  const [view, setView] = useState<View>(initialView);
+  const [results, setResults] = useState<SheetResult[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [status, setStatus] = useState<Status | null>(initialStatus);
+  const [preview, setPreview] = useState<WritePreview | null>(null);
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const scope = useRef<Scope>("active");
+  const s = stringsFor(settings.language);
+
+  /** Runs one action with the pane busy; a failure becomes a MessageBar, never an exception. */
+  async function run<T>(task: () => Promise<T>): Promise<T | undefined> {
+    setBusy(true);
+    setStatus(null);
+    try {
+      return await task();
+    } catch (error) {
+      setStatus({ kind: "fault", fault: toPaneFault(error) });
+      return undefined;
+    } finally {
+      setBusy(false);
+      setProgress(null);
+    }
+  }
+
+  const validate = async (next: Scope) => {
+    scope.current = next;
+    const found = await run(() => actions.validate(next, setProgress));
+    if (found) {
+      setResults(found);
+      setPreview(null);
+      setSelectedKey(null);
+    }
+  };
+
+  /** Validates the last scope again after a change, inside an action already running. */
+  const refresh = async () => {
+    if (results) setResults(await actions.validate(scope.current));
+  };
+
+  const select = (sheet: string, finding: Finding, key: string) => {
+    setSelectedKey(key);
+    actions.selectCell(sheet, finding.address).catch((error: unknown) => {
+      setStatus({ kind: "fault", fault: toPaneFault(error) });
+    });
+  };
+
+  const saveReason = async (sheet: string, cell: Address, text: string) => {
+    const updated = await run(() => actions.writeReason(sheet, cell, text));
+    if (!updated) return;
+    setResults((old) => old?.map((r) => (r.sheet === sheet ? updated : r)) ?? [updated]);
+    setPreview(null);
+    setStatus({ kind: "notice", intent: "success", text: s.reasonSaved(toA1(cell)) });
+  };
+
+  const showPreview = () => {
+    if (!results) return;
+    try {
+      setPreview(actions.previewWrites(results));
+    } catch (error) {
+      setStatus({ kind: "fault", fault: toPaneFault(error) });
+    }
+  };
+
+  const write = async () => {
+    if (!preview) return;
+    const done = await run(async () => {
+      const journals = await actions.write(preview.plans);
+      await refresh();
+      return journals;
+    });
+    if (!done) return;
+    setPreview(null);
+    setStatus({
+      kind: "notice",
+      intent: "success",
+      text: s.written(preview.rows.length, preview.marks),
+    });
+  };
+
+  const restore = async () => {
+    const count = await run(async () => {
+      const n = await actions.restore();
+      if (n > 0) await refresh();
+      return n;
+    });
+    if (count === undefined) return;
+    setPreview(null);
+    setStatus(
+      count > 0
+        ? { kind: "notice", intent: "success", text: s.restored(count) }
+        : { kind: "notice", intent: "info", text: s.nothingToRestore }
+    );
+  };
+
+  const clearMarks = async () => {
+    const count = await run(() => actions.clearMarks());
+    if (count === undefined) return;
+    setStatus(
+      count > 0
+        ? { kind: "notice", intent: "success", text: s.marksCleared(count) }
+        : { kind: "notice", intent: "info", text: s.nothingToClear }
+    );
+  };
+
+  const saveSettings = async (next: PaneSettings) => {
+    const saved = await run(async () => {
+      await actions.saveSettings(next);
+      if (results) setResults(await actions.validate(scope.current));
+      return true;
+    });
+    if (!saved) return;
+    setSettings(next);
+    setStatus({ kind: "notice", intent: "success", text: stringsFor(next.language).settingsSaved });
+  };
+
+  const planTemplates = (inputs: TemplateInput[]) => run(() => actions.planTemplateSheets(inputs));
+
+  const createTemplates = async (inputs: TemplateInput[]) => {
+    const names = await run(() => actions.insertTemplates(inputs));
+    if (names) setStatus({ kind: "notice", intent: "success", text: s.created(names.join("、")) });
+    return names;
+  };
+
+  const forms = results?.flatMap((r) => r.evaluations) ?? [];
+  return (
+    <LangContext.Provider value={settings.language}>
+      <div className={styles.root}>
+        <header className={styles.header}>
+          <h1 className={styles.appTitle}>{s.appTitle}</h1>
+          <TabList
+            selectedValue={view}
+            onTabSelect={(_, data) => setView(data.value as View)}
+            size="small"
+          >
+            <Tab value="validate">{s.tabValidate}</Tab>
+            <Tab value="template">{s.tabTemplate}</Tab>
+            <Tab value="settings">{s.tabSettings}</Tab>
+          </TabList>
+        </header>
+        <main className={styles.body}>
+          <StatusBar status={status} onDismiss={() => setStatus(null)} />
+          {view === "validate" && (
+            <>
+              <div className={styles.actions}>
+                <Button
+                  appearance="primary"
+                  disabled={busy}
+                  onClick={() => void validate("active")}
+                >
+                  {s.validateActive}
+                </Button>
+                <Button disabled={busy} onClick={() => void validate("all")}>
+                  {s.validateAll}
+                </Button>
+              </div>
+              {busy && (
+                <div className={styles.progress}>
+                  <ProgressBar
+                    aria-label={s.validating}
+                    {...(progress && progress.total > 0
+                      ? { value: progress.done / progress.total }
+                      : {})}
+                  />
+                  {progress && (
+                    <span className={styles.progressText} role="status">
+                      {s.progress(progress.done, progress.total)}
+                    </span>
+                  )}
+                </div>
+              )}
+              {results === null ? (
+                <p className={styles.hint}>{s.noResults}</p>
+              ) : (
+                forms.map((evaluation) => (
+                  <FormResult
+                    key={`${evaluation.sheet}!${toA1({ row: evaluation.range.top, col: evaluation.range.left })}`}
+                    evaluation={evaluation}
+                    busy={busy}
+                    selectedKey={selectedKey}
+                    onSelect={(finding, key) => select(evaluation.sheet, finding, key)}
+                    onSaveReason={(cell, text) => void saveReason(evaluation.sheet, cell, text)}
+                  />
+                ))
+              )}
+              <WritePanel
+                preview={preview}
+                canPreview={forms.length > 0}
+                busy={busy}
+                onPreview={showPreview}
+                onWrite={() => void write()}
+                onCancel={() => setPreview(null)}
+                onRestore={() => void restore()}
+                onClearMarks={() => void clearMarks()}
+              />
+            </>
+          )}
+          {view === "template" && (
+            <TemplateView
+              busy={busy}
+              year={year}
+              onPlan={planTemplates}
+              onCreate={createTemplates}
+            />
+          )}
+          {view === "settings" && (
+            <SettingsView
+              settings={settings}
+              busy={busy}
+              onSave={(next) => void saveSettings(next)}
+            />
+          )}
+        </main>
+      </div>
+    </LangContext.Provider>
+  );
+}

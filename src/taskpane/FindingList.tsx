@@ -1,0 +1,136 @@
+import {
+  Badge,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  useArrowNavigationGroup,
+  type BadgeProps,
+} from "@fluentui/react-components";
+import { toA1 } from "../core/address";
+import type { Finding, Severity } from "../core/findings";
+import { formatFinding } from "../core";
+import { groupFindings } from "./pane-model";
+import { useLang, useStrings } from "./use-strings";
+
+const useStyles = makeStyles({
+  severity: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` },
+  part: {
+    margin: `${tokens.spacingVerticalXS} 0`,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground3,
+  },
+  list: { listStyleType: "none", margin: 0, padding: 0 },
+  item: {
+    display: "flex",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalS,
+    width: "100%",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: "none",
+    borderRadius: tokens.borderRadiusMedium,
+    background: "transparent",
+    color: tokens.colorNeutralForeground1,
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    textAlign: "start",
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
+  },
+  selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  cell: {
+    flexShrink: 0,
+    minWidth: "3.2em",
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorBrandForeground1,
+    paddingTop: "1px",
+  },
+  message: { flexGrow: 1 },
+  fixed: { marginLeft: tokens.spacingHorizontalXS },
+});
+
+/** Badge colour of each severity, shared by the counts and the group headings. */
+export const SEVERITY_COLOR: Record<Severity, NonNullable<BadgeProps["color"]>> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
+
+export interface FindingListProps {
+  sheet: string;
+  findings: readonly Finding[];
+  selectedKey: string | null;
+  onSelect: (finding: Finding, key: string) => void;
+}
+
+/** Key of a finding in the pane: sheet, cell and code are unique within one evaluation. */
+export function keyOfFinding(sheet: string, finding: Finding): string {
+  return `${sheet}!${toA1(finding.address)}#${finding.code}`;
+}
+
+/** Findings grouped by severity and part; each one is a button that selects its cell. */
+export function FindingList({ sheet, findings, selectedKey, onSelect }: FindingListProps) {
+  const s = useStrings();
+  const lang = useLang();
+  const styles = useStyles();
+  const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
+  if (findings.length === 0) return <p>{s.noFindings}</p>;
+  return (
+    <div {...arrows}>
+      {groupFindings(findings).map((group) => (
+        <section key={group.severity} aria-label={s.severity[group.severity]}>
+          <div className={styles.severity}>
+            <Badge appearance="filled" color={SEVERITY_COLOR[group.severity]}>
+              {s.severity[group.severity]}
+            </Badge>
+          </div>
+          {group.parts.map((part) => (
+            <div key={part.part}>
+              <h4 className={styles.part}>{s.part[part.part]}</h4>
+              <ul className={styles.list}>
+                {part.findings.map((finding) => {
+                  const key = keyOfFinding(sheet, finding);
+                  const cell = toA1(finding.address);
+                  const selected = key === selectedKey;
+                  return (
+                    <li key={key}>
+                      <button
+                        type="button"
+                        className={mergeClasses(styles.item, selected && styles.selected)}
+                        aria-current={selected ? "true" : undefined}
+                        title={s.selectCellHint(cell)}
+                        data-finding={finding.code}
+                        onClick={() => onSelect(finding, key)}
+                      >
+                        <span className={styles.cell}>{cell}</span>
+                        <span className={styles.message}>
+                          {formatFinding(finding, lang)}
+                          {finding.fixed && (
+                            <Badge
+                              className={styles.fixed}
+                              size="small"
+                              appearance="tint"
+                              color="success"
+                            >
+                              {s.fixedTag}
+                            </Badge>
+                          )}
+                        </span>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { Badge, makeStyles, tokens } from "@fluentui/react-components";
+import { areaToA1 } from "../core/address";
+import type { Evaluation } from "../core/evaluation";
+import type { Address } from "../core/grid";
+import type { Finding } from "../core/findings";
+import { FindingList, SEVERITY_COLOR } from "./FindingList";
+import { ReasonEditor } from "./ReasonEditor";
+import { formatRate, listReasonRows, SEVERITIES, summarizeForm } from "./pane-model";
+import { useStrings } from "./use-strings";
+
+const useStyles = makeStyles({
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusLarge,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow2,
+  },
+  name: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  where: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  stats: {
+    display: "grid",
+    gridTemplateColumns: "repeat(3, 1fr)",
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+  },
+  stat: { display: "flex", flexDirection: "column" },
+  statLabel: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  statValue: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  counts: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  reasons: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  reasonsTitle: {
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+});
+
+export interface FormResultProps {
+  evaluation: Evaluation;
+  busy: boolean;
+  selectedKey: string | null;
+  onSelect: (finding: Finding, key: string) => void;
+  onSaveReason: (cell: Address, text: string) => void;
+}
+
+/** One form: its headline figures, its findings and the reasons it still needs. */
+export function FormResult({
+  evaluation,
+  busy,
+  selectedKey,
+  onSelect,
+  onSaveReason,
+}: FormResultProps) {
+  const s = useStrings();
+  const styles = useStyles();
+  const summary = summarizeForm(evaluation);
+  const reasons = listReasonRows(evaluation);
+  const title = evaluation.form ? (summary.name ?? s.unnamedProject) : s.noForm;
+  const stats: [string, string][] = [
+    [s.total, summary.total === null ? s.notAvailable : summary.total.toFixed(2)],
+    [s.grade, summary.grade ?? s.notAvailable],
+    [s.executionRate, formatRate(summary.executionRate) ?? s.notAvailable],
+  ];
+  return (
+    <article className={styles.card} aria-label={title}>
+      <div>
+        <h3 className={styles.name}>{title}</h3>
+        <span className={styles.where}>
+          {s.sheetLabel(evaluation.sheet)}
+          {evaluation.form ? ` · ${areaToA1(evaluation.range)}` : ""}
+        </span>
+      </div>
+      {evaluation.form && (
+        <dl className={styles.stats}>
+          {stats.map(([label, value]) => (
+            <div key={label} className={styles.stat}>
+              <dt className={styles.statLabel}>{label}</dt>
+              <dd className={styles.statValue}>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <div className={styles.counts}>
+        {SEVERITIES.map((severity) => (
+          <Badge
+            key={severity}
+            appearance={summary.counts[severity] > 0 ? "tint" : "outline"}
+            color={SEVERITY_COLOR[severity]}
+          >
+            {s.severityCount(summary.counts[severity], s.severity[severity])}
+          </Badge>
+        ))}
+      </div>
+      <FindingList
+        sheet={evaluation.sheet}
+        findings={evaluation.findings}
+        selectedKey={selectedKey}
+        onSelect={onSelect}
+      />
+      {reasons.length > 0 && (
+        <section className={styles.reasons} aria-label={s.reasonsTitle}>
+          <h4 className={styles.reasonsTitle}>{s.reasonsTitle}</h4>
+          {reasons.map((row) => (
+            <ReasonEditor
+              key={row.key}
+              row={row}
+              disabled={busy}
+              onSave={(text) => onSaveReason(row.cell, text)}
+            />
+          ))}
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,344 @@
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { formatFinding } from "../../src/core";
+import { App, type View } from "../../src/taskpane/App";
+import { PaneFault } from "../../src/taskpane/pane-actions";
+import { stringsFor } from "../../src/taskpane/i18n";
+import { evaluation, FakeActions, finding, indicator } from "./fake-actions";
+
+// jsdom has no layout: Fluent's MessageBar only needs ResizeObserver to exist.
+class NoLayoutResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+globalThis.ResizeObserver ??= NoLayoutResizeObserver;
+
+const zh = stringsFor("zh-CN");
+const en = stringsFor("en-US");
+const SHEET = "应急演练";
+
+function sampleActions(): FakeActions {
+  const reasonRow = indicator(14, "应急演练次数");
+  return new FakeActions([
+    {
+      sheet: SHEET,
+      evaluations: [
+        evaluation({
+          sheet: SHEET,
+          name: "应急管理专项经费",
+          total: 87.5,
+          rate: 0.982,
+          indicators: [indicator(13, "培训人次", "已说明"), reasonRow],
+          findings: [
+            finding("funds.rate-wrong", "error", 5, 7, true),
+            finding("reason.required", "error", 14, 8),
+            finding("goals.copied", "warning", 10, 5),
+            finding("total.grade", "info", 20, 7),
+          ],
+          writes: [
+            {
+              address: { row: 5, col: 7 },
+              kind: "rate",
+              value: 0.982,
+              format: "0.00%",
+              previous: 0.95,
+            },
+            { address: { row: 14, col: 7 }, kind: "indicator-score", value: 8, previous: 10 },
+          ],
+        }),
+      ],
+    },
+    {
+      sheet: "汇总",
+      evaluations: [
+        {
+          ...evaluation({
+            sheet: "汇总",
+            name: "",
+            findings: [finding("layout.not-a-form", "error", 0, 0)],
+          }),
+          form: null,
+          score: null,
+        },
+      ],
+    },
+  ]);
+}
+
+function renderPane(actions: FakeActions, view: View = "validate") {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App actions={actions} initialSettings={actions.settings} initialView={view} year={2021} />
+    </FluentProvider>
+  );
+}
+
+async function validateActive(): Promise<void> {
+  fireEvent.click(screen.getByRole("button", { name: zh.validateActive }));
+  await screen.findByRole("heading", { name: "应急管理专项经费" });
+}
+
+describe("task pane", () => {
+  it("shows each form's figures and its findings grouped by severity and part, worded by the core", async () => {
+    const actions = sampleActions();
+    renderPane(actions);
+    await validateActive();
+    expect(actions.callsOf("validate")).toEqual([["active"]]);
+    const card = screen.getByRole("article", { name: "应急管理专项经费" });
+    expect(within(card).getByText("87.50")).toBeTruthy();
+    expect(within(card).getByText("良")).toBeTruthy();
+    expect(within(card).getByText("98.20%")).toBeTruthy();
+    expect(within(card).getByText(`${zh.severity.error} 2`)).toBeTruthy();
+    expect(within(card).getByText(`${zh.severity.warning} 1`)).toBeTruthy();
+    const copied = finding("goals.copied", "warning", 10, 5);
+    expect(within(card).getByText(formatFinding(copied, "zh-CN"))).toBeTruthy();
+    const warnings = within(card).getByRole("region", { name: zh.severity.warning });
+    expect(within(warnings).getByRole("heading", { name: zh.part.goals })).toBeTruthy();
+    const errors = within(card).getByRole("region", { name: zh.severity.error });
+    const parts = within(errors)
+      .getAllByRole("heading")
+      .map((h) => h.textContent);
+    expect(parts).toEqual([zh.part.funds, zh.part.indicators]);
+    // Only the active sheet was validated.
+    expect(screen.queryByText(zh.noForm)).toBeNull();
+  });
+
+  it("validates every sheet with progress and says when a sheet holds no form", async () => {
+    const actions = sampleActions();
+    renderPane(actions);
+    fireEvent.click(screen.getByRole("button", { name: zh.validateAll }));
+    expect(await screen.findByRole("heading", { name: zh.noForm })).toBeTruthy();
+    expect(actions.callsOf("validate")).toEqual([["all"]]);
+    expect(screen.getByRole("article", { name: zh.noForm }).textContent).toContain(
+      zh.sheetLabel("汇总")
+    );
+  });
+
+  it("selects a finding's cell in Excel when the finding is clicked", async () => {
+    const actions = sampleActions();
+    renderPane(actions);
+    await validateActive();
+    const copied = finding("goals.copied", "warning", 10, 5);
+    const button = screen.getByRole("button", {
+      name: new RegExp(`F11.*${formatFinding(copied, "zh-CN")}`),
+    });
+    fireEvent.click(button);
+    expect(actions.callsOf("selectCell")).toEqual([[SHEET, { row: 10, col: 5 }]]);
+    await waitFor(() => expect(button.getAttribute("aria-current")).toBe("true"));
+  });
+
+  it("previews the planned writes as cell, old → new, and writes only after 写入", async () => {
+    const actions = sampleActions();
+    renderPane(actions);
+    await validateActive();
+    fireEvent.click(screen.getByRole("button", { name: zh.previewWrites }));
+    const table = screen.getByRole("table", { name: zh.previewTitle });
+    const rows = within(table)
+      .getAllByRole("row")
+      .slice(1)
+      .map((r) => Array.from(r.querySelectorAll("td")).map((td) => td.textContent));
+    expect(rows).toEqual([
+      [`H6 ${zh.kind.rate}`, "95.00%", "98.20%"],
+      [`H15 ${zh.kind["indicator-score"]}`, "10", "8"],
+    ]);
+    expect(screen.getByText(zh.previewMarks(4))).toBeTruthy();
+    expect(actions.callsOf("write")).toEqual([]);
+
+    fireEvent.click(screen.getByRole("button", { name: zh.write }));
+    expect(await screen.findByText(zh.written(2, 4))).toBeTruthy();
+    const [plans] = actions.callsOf("write")[0] as [{ writes: unknown[] }[]];
+    expect(plans.map((p) => p.writes.length)).toEqual([2]);
+    // The pane validated again: the fixed rate finding is gone, the table too.
+    expect(actions.callsOf("validate")).toEqual([["active"], ["active"]]);
+    expect(screen.queryByRole("table")).toBeNull();
+    expect(screen.getByText(`${zh.severity.error} 1`)).toBeTruthy();
+  });
+
+  it("cancels a preview without writing", async () => {
+    const actions = sampleActions();
+    renderPane(actions);
+    await validateActive();
+    fireEvent.click(screen.getByRole("button", { name: zh.previewWrites }));
+    fireEvent.click(screen.getByRole("button", { name: zh.cancel }));
+    expect(screen.queryByRole("table")).toBeNull();
+    expect(actions.callsOf("write")).toEqual([]);
+  });
+
+  it("writes a 偏差原因分析 into the row's reason cell and shows the validation that follows", async () => {
+    const actions = sampleActions();
+    renderPane(actions);
+    await validateActive();
+    const box = screen.getByRole("textbox", { name: "应急演练次数（I15）" });
+    fireEvent.click(screen.getByRole("button", { name: zh.reasonSave }));
+    expect(await screen.findByText(zh.reasonEmpty)).toBeTruthy();
+    expect(actions.callsOf("writeReason")).toEqual([]);
+
+    fireEvent.change(box, { target: { value: "  受疫情影响，演练推迟至次年一季度。 " } });
+    fireEvent.click(screen.getByRole("button", { name: zh.reasonSave }));
+    expect(await screen.findByText(zh.reasonSaved("I15"))).toBeTruthy();
+    expect(actions.callsOf("writeReason")).toEqual([
+      [SHEET, { row: 14, col: 8 }, "受疫情影响，演练推迟至次年一季度。"],
+    ]);
+    expect(screen.queryByRole("textbox", { name: "应急演练次数（I15）" })).toBeNull();
+    expect(
+      screen.queryByText(formatFinding(finding("reason.required", "error", 14, 8), "zh-CN"))
+    ).toBeNull();
+  });
+
+  it("restores the last write, and says so when there is nothing to restore", async () => {
+    const actions = sampleActions();
+    renderPane(actions);
+    fireEvent.click(screen.getByRole("button", { name: zh.restore }));
+    expect(await screen.findByText(zh.nothingToRestore)).toBeTruthy();
+
+    await validateActive();
+    fireEvent.click(screen.getByRole("button", { name: zh.previewWrites }));
+    fireEvent.click(screen.getByRole("button", { name: zh.write }));
+    await screen.findByText(zh.written(2, 4));
+    fireEvent.click(screen.getByRole("button", { name: zh.restore }));
+    expect(await screen.findByText(zh.restored(6))).toBeTruthy();
+    expect(actions.callsOf("restore")).toHaveLength(2);
+    // Restoring validated again so the findings match the restored sheet.
+    expect(actions.callsOf("validate")).toHaveLength(3);
+  });
+
+  it("clears the marks of the last write", async () => {
+    const actions = sampleActions();
+    actions.marked = 3;
+    renderPane(actions);
+    fireEvent.click(screen.getByRole("button", { name: zh.clearMarks }));
+    expect(await screen.findByText(zh.marksCleared(3))).toBeTruthy();
+  });
+
+  it("shows an Excel fault in a MessageBar that says what to do, and the pane stays usable", async () => {
+    const actions = sampleActions();
+    actions.failNext = { method: "validate", error: new PaneFault("cell-edit") };
+    renderPane(actions);
+    fireEvent.click(screen.getByRole("button", { name: zh.validateActive }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain(zh.fault["cell-edit"]);
+    expect(alert.textContent).toContain(zh.errorTitle);
+    await validateActive();
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("names the sheet of a fault and words an unexpected error", async () => {
+    const actions = sampleActions();
+    actions.failNext = { method: "write", error: new PaneFault("protected", SHEET) };
+    renderPane(actions);
+    await validateActive();
+    fireEvent.click(screen.getByRole("button", { name: zh.previewWrites }));
+    fireEvent.click(screen.getByRole("button", { name: zh.write }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain(zh.fault.protected);
+    expect(alert.textContent).toContain(zh.errorSheet(SHEET));
+    // The preview stays so the user can retry after unprotecting.
+    expect(screen.getByRole("table")).toBeTruthy();
+  });
+
+  it("switches the language to en-US, saves it with the document and words findings in English", async () => {
+    const actions = sampleActions();
+    renderPane(actions);
+    await validateActive();
+    fireEvent.click(screen.getByRole("tab", { name: zh.tabSettings }));
+    fireEvent.change(screen.getByRole("combobox", { name: zh.language }), {
+      target: { value: "en-US" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: zh.saveSettings }));
+    expect(await screen.findByText(en.settingsSaved)).toBeTruthy();
+    expect(actions.settings.language).toBe("en-US");
+    fireEvent.click(screen.getByRole("tab", { name: en.tabValidate }));
+    expect(screen.getByRole("button", { name: en.validateActive })).toBeTruthy();
+    const copied = finding("goals.copied", "warning", 10, 5);
+    expect(screen.getByText(formatFinding(copied, "en-US"))).toBeTruthy();
+  });
+
+  it("saves the rule settings as a profile and refuses grade bands out of order", async () => {
+    const actions = sampleActions();
+    renderPane(actions, "settings");
+    fireEvent.click(screen.getByRole("radio", { name: zh.reverseLinear }));
+    fireEvent.change(screen.getByRole("textbox", { name: zh.executionLow }), {
+      target: { value: "85" },
+    });
+    fireEvent.change(screen.getByRole("textbox", { name: zh.gradeGood }), {
+      target: { value: "95" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: zh.saveSettings }));
+    expect(await screen.findByText(zh.bandsOrder)).toBeTruthy();
+    expect(actions.callsOf("saveSettings")).toEqual([]);
+
+    fireEvent.change(screen.getByRole("textbox", { name: zh.gradeGood }), {
+      target: { value: "75" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: zh.saveSettings }));
+    await screen.findByText(zh.settingsSaved);
+    expect(actions.settings.profile.reverseMode).toBe("linear");
+    expect(actions.settings.profile.executionLow).toBeCloseTo(0.85);
+    expect(actions.settings.profile.gradeBands).toEqual({ excellent: 90, good: 75, fair: 60 });
+  });
+
+  it("creates template sheets from a list of names, showing the planned names first", async () => {
+    const actions = sampleActions();
+    renderPane(actions, "template");
+    fireEvent.click(screen.getByRole("radio", { name: zh.templateModeList }));
+    fireEvent.change(screen.getByRole("textbox", { name: zh.projectList }), {
+      target: { value: "应急演练\n\n防汛物资储备/采购\n  森林防火宣传  " },
+    });
+    fireEvent.click(screen.getByRole("button", { name: zh.planNames }));
+    const list = await screen.findByTestId("planned-names");
+    const names = within(list)
+      .getAllByRole("listitem")
+      .map((li) => li.querySelector("span")?.textContent);
+    expect(names).toEqual(["应急演练 (2)", "防汛物资储备／采购", "森林防火宣传"]);
+    expect(actions.callsOf("insertTemplates")).toEqual([]);
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: zh.createSheets(3) }));
+    });
+    const [inputs] = actions.callsOf("insertTemplates")[0] as [{ name: string; year?: number }[]];
+    expect(inputs.map((i) => i.name)).toEqual(["应急演练", "防汛物资储备/采购", "森林防火宣传"]);
+    expect(inputs.every((i) => i.year === 2021)).toBe(true);
+    expect(
+      await screen.findByText(zh.created("应急演练 (2)、防汛物资储备／采购、森林防火宣传"))
+    ).toBeTruthy();
+  });
+
+  it("creates one project's sheet with its details and refuses a bad amount", async () => {
+    const actions = sampleActions();
+    renderPane(actions, "template");
+    fireEvent.change(screen.getByRole("textbox", { name: zh.projectName }), {
+      target: { value: "安全生产执法装备" },
+    });
+    fireEvent.change(screen.getByRole("textbox", { name: zh.dept }), {
+      target: { value: "昌吉州应急管理局" },
+    });
+    fireEvent.change(screen.getByRole("textbox", { name: zh.fundsBudget }), {
+      target: { value: "十万" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: zh.planNames }));
+    expect(await screen.findByText(zh.invalidNumber)).toBeTruthy();
+    expect(actions.callsOf("planTemplateSheets")).toEqual([]);
+
+    fireEvent.change(screen.getByRole("textbox", { name: zh.fundsBudget }), {
+      target: { value: "120.5" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: zh.planNames }));
+    await screen.findByTestId("planned-names");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: zh.createSheets(1) }));
+    });
+    expect(actions.callsOf("insertTemplates")).toEqual([
+      [
+        [
+          {
+            name: "安全生产执法装备",
+            dept: "昌吉州应急管理局",
+            year: 2021,
+            funds: { budget: 120.5 },
+          },
+        ],
+      ],
+    ]);
+  });
+});
