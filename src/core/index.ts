@@ -14,3 +14,6 @@ export { evaluate } from "./evaluate";
 export { formatFinding, severityName, MESSAGES, type Lang } from "./messages";
 export { cellText, normalizeText } from "./normalize";
 export { gradeOf } from "./check-totals";
+export * from "./template";
+export * from "./template-input";
+export * from "./sheet-names";
