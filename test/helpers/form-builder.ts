@@ -1,4 +1,12 @@
-import type { Cell, Grid, Scalar } from "../../src/core";
+import {
+  evaluate,
+  parseProfile,
+  type Cell,
+  type Evaluation,
+  type Grid,
+  type Profile,
+  type Scalar,
+} from "../../src/core";
 import { grid, pct } from "./grid";
 
 type V = Scalar | Cell;
@@ -183,3 +191,17 @@ export function layForm(
   ];
   return grid([...pad, ...shifted], { sheet: opts.sheet ?? "Sheet1", merges });
 }
+
+/** Evaluates the clean form after one change; the single Evaluation it gives. */
+export function evalForm(change: (spec: FormSpec) => void, profile?: Partial<Profile>): Evaluation {
+  const spec = cleanForm();
+  change(spec);
+  const parsed = parseProfile(profile ?? {});
+  if (!parsed.success) throw new Error("bad profile in test");
+  const [e, ...rest] = evaluate(layForm(spec), parsed.data);
+  if (!e || rest.length > 0) throw new Error(`expected one form, got ${rest.length + (e ? 1 : 0)}`);
+  return e;
+}
+
+/** The indicator rows of the clean form sit from row 14 (A1) on: row(0) → 14. */
+export const indicatorRow = (i: number) => 14 + i;
