@@ -1,0 +1,70 @@
+import type { CommandResult } from "../../src/commands/command-result";
+import { describeResult } from "../../src/commands/result-text";
+
+const base = {
+  kind: "checked",
+  sheet: "项目A",
+  writes: 3,
+  marks: 2,
+  notes: ["C7:预算执行率应为 95.00%"],
+} as const;
+const clean = {
+  project: "农村道路养护",
+  total: 95.456,
+  grade: "优",
+  errors: 0,
+  warnings: 0,
+  infos: 1,
+} as const;
+
+describe("describeResult", () => {
+  test("a clean sheet in Chinese: no problems, the score and grade, what was written", () => {
+    const text = describeResult({ ...base, lang: "zh-CN", forms: [clean] } as CommandResult);
+    expect(text.tone).toBe("ok");
+    expect(text.title).toBe("“项目A”校验完成,未发现问题");
+    expect(text.lines[0]).toBe("农村道路养护:总分 95.46(优);错误 0 项,警告 0 项,提示 1 项");
+    expect(text.lines[1]).toMatch(/^已写入 3 个计算单元格,标出 2 个需要处理的单元格。/);
+    expect(text.lines[2]).toBe("C7:预算执行率应为 95.00%");
+    expect(text.close).toBe("确定");
+  });
+
+  test("findings to look at in English, a form without a name or total", () => {
+    const text = describeResult({
+      ...base,
+      lang: "en-US",
+      writes: 0,
+      marks: 0,
+      notes: [],
+      forms: [{ project: null, total: null, grade: null, errors: 2, warnings: 1, infos: 0 }],
+    });
+    expect(text.tone).toBe("attention");
+    expect(text.title).toBe('"项目A" checked');
+    expect(text.lines).toEqual([
+      "(no project name): total not computable; 2 errors, 1 warnings, 0 notes",
+      "The sheet was not changed.",
+    ]);
+    expect(text.close).toBe("OK");
+  });
+
+  test("no form on the sheet points to 新建项目表", () => {
+    const text = describeResult({ kind: "no-form", lang: "zh-CN", sheet: "Sheet1" });
+    expect(text.tone).toBe("attention");
+    expect(text.title).toBe("“Sheet1”中没有找到自评表");
+    expect(text.lines[0]).toMatch(/新建项目表/);
+  });
+
+  test("a failure carries the message it was given", () => {
+    const text = describeResult({
+      kind: "failed",
+      lang: "en-US",
+      sheet: null,
+      message: "The sheet is protected.",
+    });
+    expect(text).toEqual({
+      tone: "error",
+      title: "The check did not complete",
+      lines: ["The sheet is protected."],
+      close: "OK",
+    });
+  });
+});
