@@ -1,4 +1,4 @@
-import type { CommandResult } from "../../src/commands/command-result";
+import type { FormSummary } from "../../src/commands/command-result";
 import { describeResult } from "../../src/commands/result-text";
 
 const base = {
@@ -19,7 +19,7 @@ const clean = {
 
 describe("describeResult", () => {
   test("a clean sheet in Chinese: no problems, the score and grade, what was written", () => {
-    const text = describeResult({ ...base, lang: "zh-CN", forms: [clean] } as CommandResult);
+    const text = describeResult({ ...base, lang: "zh-CN", forms: [clean] });
     expect(text.tone).toBe("ok");
     expect(text.title).toBe("“项目A”校验完成,未发现问题");
     expect(text.lines[0]).toBe("农村道路养护:总分 95.46(优);错误 0 项,警告 0 项,提示 1 项");
