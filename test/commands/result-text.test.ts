@@ -2,20 +2,20 @@ import type { FormSummary } from "../../src/commands/command-result";
 import { describeResult } from "../../src/commands/result-text";
 
 const base = {
-  kind: "checked",
+  kind: "checked" as const,
   sheet: "项目A",
   writes: 3,
   marks: 2,
   notes: ["C7:预算执行率应为 95.00%"],
-} as const;
-const clean = {
+};
+const clean: FormSummary = {
   project: "农村道路养护",
   total: 95.456,
   grade: "优",
   errors: 0,
   warnings: 0,
   infos: 1,
-} as const;
+};
 
 describe("describeResult", () => {
   test("a clean sheet in Chinese: no problems, the score and grade, what was written", () => {
