@@ -4,7 +4,7 @@ import type { PlannedWrite } from "./plan";
 import type { Profile } from "./profile";
 import { finding } from "./finding";
 import { decimalsOfFormat, roundHalfUp } from "./parse-number";
-import { sameScore, styledScore } from "./score-style";
+import { planScoreWrite, sameScore } from "./score-style";
 import type { Cell } from "./grid";
 
 export interface FundsResult {
@@ -108,12 +108,9 @@ export function checkFunds(
             )
           );
         if (!cell.formula)
-          writes.push({
-            address: cell.address,
-            kind: "funds-score",
-            value: styledScore(cell, computed, profile.decimals),
-            previous: cellOf(cell).value,
-          });
+          writes.push(
+            planScoreWrite(cell, cellOf(cell), "funds-score", computed, profile.decimals)
+          );
       }
     }
   }

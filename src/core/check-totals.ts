@@ -1,6 +1,7 @@
 import type { Address } from "./grid";
 import type { Finding } from "./findings";
-import type { Form, Indicator } from "./form";
+import type { Form, Indicator, NumberField } from "./form";
+import type { Cell } from "./grid";
 import type { Grade } from "./evaluation";
 import type { PlannedWrite } from "./plan";
 import type { Profile } from "./profile";
@@ -9,7 +10,7 @@ import type { IndicatorScore } from "./score-indicator";
 import { finding } from "./finding";
 import { level1Kind, type Level1Kind } from "./level-tree";
 import { roundHalfUp } from "./parse-number";
-import { sameScore, styledScore } from "./score-style";
+import { planScoreWrite, sameScore } from "./score-style";
 
 export interface TotalResult {
   findings: Finding[];
@@ -74,6 +75,7 @@ function describeSplit(m: Map<Level1Kind, number>): string {
 /** R9, R10: the total over applicable rows, the grade, and the 总分 cell. */
 export function checkTotal(
   form: Form,
+  cellOf: (f: NumberField) => Cell,
   funds: FundsResult | null,
   scores: IndicatorScore[],
   profile: Profile
@@ -110,12 +112,7 @@ export function checkTotal(
           )
         );
       if (!cell.formula)
-        writes.push({
-          address: cell.address,
-          kind: "total-score",
-          value: styledScore(cell, total, profile.decimals),
-          previous: cell.raw === "" ? null : cell.raw,
-        });
+        writes.push(planScoreWrite(cell, cellOf(cell), "total-score", total, profile.decimals));
     }
   }
   return { findings: f, writes, total, grade };

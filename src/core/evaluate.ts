@@ -12,7 +12,7 @@ import { checkFunds } from "./check-funds";
 import { scoreIndicator } from "./score-indicator";
 import { checkGoals, checkHeader, checkParts, checkStructure } from "./check-form";
 import { checkConsistency, checkTotal, checkWeights } from "./check-totals";
-import { styledScore } from "./score-style";
+import { planScoreWrite } from "./score-style";
 
 /**
  * Finds every form on a sheet, reads, validates and scores it, and plans the writes.
@@ -63,15 +63,12 @@ function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): Eva
     if (!s) return;
     findings.push(...s.findings);
     if (s.write !== null)
-      writes.push({
-        address: ind.score.address,
-        kind: "indicator-score",
-        value: styledScore(ind.score, s.write, profile.decimals),
-        previous: cellOf(ind.score).value,
-      });
+      writes.push(
+        planScoreWrite(ind.score, cellOf(ind.score), "indicator-score", s.write, profile.decimals)
+      );
   });
   findings.push(...checkWeights(form, funds, at, profile));
-  const total = checkTotal(form, funds, scores, profile);
+  const total = checkTotal(form, cellOf, funds, scores, profile);
   findings.push(...total.findings);
   writes.push(...total.writes);
   findings.push(...checkConsistency(form, funds, scores, findings, at, profile));

@@ -1,4 +1,6 @@
 import type { NumberField } from "./form";
+import type { Cell } from "./grid";
+import type { ComputedCellKind, PlannedWrite } from "./plan";
 import { roundHalfUp } from "./parse-number";
 
 /** A number as an accountant writes it: no float noise, no trailing zeros (8.5, not 8.50). */
@@ -14,4 +16,26 @@ export function styledScore(field: NumberField, value: number, decimals: number)
 
 export function sameScore(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= tolerance;
+}
+
+/**
+ * The write for a score cell. A number written into a cell formatted as a percent would
+ * show 2000%, so such a cell gets a plain format with its score.
+ */
+export function planScoreWrite(
+  field: NumberField,
+  cell: Cell,
+  kind: ComputedCellKind,
+  value: number,
+  decimals: number
+): PlannedWrite {
+  const write: PlannedWrite = {
+    address: field.address,
+    kind,
+    value: styledScore(field, value, decimals),
+    previous: cell.value,
+  };
+  if (typeof write.value === "number" && cell.format !== undefined && cell.format.includes("%"))
+    write.format = "General";
+  return write;
 }
