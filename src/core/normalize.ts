@@ -10,8 +10,24 @@ import type { Cell } from "./grid";
 const KEPT_FULL_WIDTH = new Set(["＞", "＜", "＝"]);
 const FULL_TO_HALF = 0xfee0;
 
+/**
+ * Sheets repeat the same texts (labels, "—", units) on every form, so normalised text is
+ * memoised; the cache is bounded and dropped when full, so memory stays flat.
+ */
+const CACHE_LIMIT = 20000;
+const normalized = new Map<string, string>();
+
 /** Folds full-width ASCII (digits, letters, （）：％，．) to half-width, collapses whitespace and trims. */
 export function normalizeText(s: string): string {
+  const hit = normalized.get(s);
+  if (hit !== undefined) return hit;
+  const out = foldText(s);
+  if (normalized.size >= CACHE_LIMIT) normalized.clear();
+  normalized.set(s, out);
+  return out;
+}
+
+function foldText(s: string): string {
   return s
     .replace(/[\uff01-\uff5e]/g, (ch) =>
       KEPT_FULL_WIDTH.has(ch) ? ch : String.fromCharCode(ch.charCodeAt(0) - FULL_TO_HALF)
@@ -70,8 +86,20 @@ function shiftDecimal(x: number, places: number): number {
  * Binary noise past 15 significant digits is dropped first (86.18499999999999 counts as 86.185).
  */
 export function roundHalfUp(x: number, decimals: number): number {
-  if (!Number.isFinite(x)) return x;
+  if (!Number.isFinite(x) || Number.isInteger(x)) return x;
   const places = Math.trunc(decimals);
+  // Fast path: far from a tie, plain rounding of the scaled value is already exact.
+  const scale = 10 ** places;
+  const scaled = Math.abs(x) * scale;
+  if (
+    places >= 0 &&
+    places <= 6 &&
+    scaled < 1e12 &&
+    Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-6
+  ) {
+    const fast = Math.round(scaled) / scale;
+    return x < 0 && fast !== 0 ? -fast : fast;
+  }
   const magnitude = Number(Math.abs(x).toPrecision(15));
   const rounded = shiftDecimal(Math.round(shiftDecimal(magnitude, places)), -places);
   return x < 0 && rounded !== 0 ? -rounded : rounded;

@@ -1,7 +1,7 @@
 import type { Area } from "./grid";
 import type { Form } from "./form";
 import type { FormLocation } from "./locate";
-import type { SheetView } from "./sheet-view";
+import { mergeOf, type SheetView } from "./sheet-view";
 import { readHeader } from "./read-header";
 import { readFunds } from "./read-funds";
 import { readGoals } from "./read-goals";
@@ -15,12 +15,14 @@ export interface ReadForm {
 
 /** Reads one located form into the typed model. */
 export function readForm(view: SheetView, loc: FormLocation): ReadForm {
-  const table = readIndicators(view, loc);
+  const header = readHeader(view, loc);
+  // "12月底前" needs the form's year to be a date.
+  const table = readIndicators(view, loc, header.year);
   const total = readTotal(view, loc, table);
   const form: Form = {
     sheet: view.grid.sheet,
     range: formRange(view, loc, table),
-    header: readHeader(view, loc),
+    header,
     funds: readFunds(view, loc),
     goals: readGoals(view, loc),
     indicators: table?.rows ?? [],
@@ -38,9 +40,10 @@ function formRange(view: SheetView, loc: FormLocation, table: IndicatorTable | n
   const left = Math.min(...cols);
   let right = Math.max(...cols);
   // Merged titles and names reach further right than any label.
-  for (const m of view.grid.merges)
-    if (m.top >= loc.top && m.bottom <= loc.bottom && m.left >= left)
-      right = Math.max(right, Math.min(m.right, view.area.right));
+  for (const a of anchorCells) {
+    const m = mergeOf(view, a);
+    if (m) right = Math.max(right, Math.min(m.right, view.area.right));
+  }
   return {
     top: loc.top,
     left,

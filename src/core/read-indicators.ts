@@ -57,7 +57,11 @@ function findColumns(view: SheetView, row: number): Partial<Record<Column, numbe
 }
 
 /** Reads the indicator table under its header row; 一级/二级 carry down merged or blank cells. */
-export function readIndicators(view: SheetView, loc: FormLocation): IndicatorTable | null {
+export function readIndicators(
+  view: SheetView,
+  loc: FormLocation,
+  year: number | null
+): IndicatorTable | null {
   const header = loc.anchors.indicators;
   if (!header) return null;
   const headerRow = header.address.row;
@@ -116,7 +120,7 @@ export function readIndicators(view: SheetView, loc: FormLocation): IndicatorTab
     const isCost = /成本/.test(l2Field.text) || /成本/.test(l1Field.text);
     const isPeriod = /时效/.test(l2Field.text);
     const targetCell = composeTarget(view, row, columns, at);
-    const target = parseTarget(targetCell, { isCost, isPeriod });
+    const target = parseTarget(targetCell, { isCost, isPeriod, defaultYear: year ?? undefined });
     const actualCell = readCell(view, at(row, columns.actual));
     rows.push({
       row,

@@ -29,16 +29,21 @@ export interface SheetView {
   labelsByRow: Map<number, LabelCell[]>;
   /** Rows holding at least one label, ascending. */
   labelRows: number[];
-  /** The merge whose top-left is at a key "row:col", and for every covered cell its top-left. */
-  mergeOwner: Map<string, Area>;
+  /** For every cell inside a merge (keyed by cellKey), that merge. */
+  mergeOwner: Map<number, Area>;
 }
 
-const key = (row: number, col: number) => `${row}:${col}`;
+/** A numeric key per cell: cheaper than "row:col" strings on sheets of many forms. */
+const MAX_COLUMNS = 16384;
+const key = (row: number, col: number) => row * MAX_COLUMNS + col;
+
+/** Raw text longer than this cannot compact to a label (labels are at most 32 characters). */
+const MAX_RAW_LABEL = 200;
 
 /** Builds the view: one pass over the cells and one over the merges. */
 export function viewSheet(grid: Grid): SheetView {
   const area = gridArea(grid);
-  const mergeOwner = new Map<string, Area>();
+  const mergeOwner = new Map<number, Area>();
   for (const m of grid.merges) {
     // Guard against absurd merges (a whole column): cells outside the grid are empty anyway.
     const bottom = Math.min(m.bottom, area.bottom);
@@ -50,6 +55,8 @@ export function viewSheet(grid: Grid): SheetView {
   grid.cells.forEach((row, r) => {
     row.forEach((cell, c) => {
       if (typeof cell.value !== "string") return;
+      // Labels are short; long texts (goals, names) are content and skip the patterns.
+      if (cell.value.length > MAX_RAW_LABEL) return;
       const compact = compactLabel(cell.value);
       const found = matchLabel(compact);
       if (!found) return;

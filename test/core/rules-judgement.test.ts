@@ -83,3 +83,17 @@ describe("reason cells (rules.md §4)", () => {
     );
   });
 });
+
+describe("periods without a year", () => {
+  it("reads 12月底前 in the form's year", () => {
+    const e = evalForm((s) => {
+      const r = s.rows[2];
+      if (r) Object.assign(r, { target: "12月底前", actual: "2021年11月", score: 10 });
+    });
+    expect(e.form?.indicators[2]?.target).toMatchObject({
+      kind: "period",
+      end: { year: 2021, month: 12 },
+    });
+    expect(codesAt(e)).toEqual(["total.grade@H20"]);
+  });
+});
