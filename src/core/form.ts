@@ -3,7 +3,10 @@ import type { Actual, Target } from "./values";
 
 /** The typed model of one form as read from a sheet (rules.md §1). Schemas are the types. */
 
-export const AddressSchema = z.object({ row: z.number().int().min(0), col: z.number().int().min(0) });
+export const AddressSchema = z.object({
+  row: z.number().int().min(0),
+  col: z.number().int().min(0),
+});
 
 export const AreaSchema = z.object({
   top: z.number().int(),
@@ -83,7 +86,11 @@ export const Indicator = z.object({
 });
 export type Indicator = z.infer<typeof Indicator>;
 
-export const Total = z.object({ label: AddressSchema, weight: NumberField.nullable(), score: NumberField.nullable() });
+export const Total = z.object({
+  label: AddressSchema,
+  weight: NumberField.nullable(),
+  score: NumberField.nullable(),
+});
 export type Total = z.infer<typeof Total>;
 
 export const Form = z.object({

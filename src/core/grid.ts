@@ -70,7 +70,10 @@ export function isInside(area: Area, a: Address): boolean {
 }
 
 export function isEmptyCell(cell: Cell): boolean {
-  return cell.error === undefined && (cell.value === null || (typeof cell.value === "string" && cell.value.trim() === ""));
+  return (
+    cell.error === undefined &&
+    (cell.value === null || (typeof cell.value === "string" && cell.value.trim() === ""))
+  );
 }
 
 /** The merge containing an address, if any. */

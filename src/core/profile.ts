@@ -23,7 +23,12 @@ export const Profile = z.object({
     .default({ excellent: 90, good: 80, fair: 60 }),
   /** R11: expected weights of each 一级 and of the funds row. */
   expectedSplit: z
-    .object({ output: z.number(), benefit: z.number(), satisfaction: z.number(), funds: z.number() })
+    .object({
+      output: z.number(),
+      benefit: z.number(),
+      satisfaction: z.number(),
+      funds: z.number(),
+    })
     .default({ output: 50, benefit: 30, satisfaction: 10, funds: 10 }),
   /** Default funds 分值 when the sheet has none. */
   fundsWeight: z.number().positive().default(10),
