@@ -1,0 +1,161 @@
+import {
+  createFakeOffice,
+  workbookFromRows,
+  workbookSnapshot,
+  type FakeOffice,
+} from "../../src/fake-office";
+
+function host(payloadLimit?: number): FakeOffice {
+  return createFakeOffice({
+    workbook: workbookFromRows({
+      S: [
+        ["a", 1],
+        ["b", 2],
+      ],
+    }),
+    ...(payloadLimit === undefined ? {} : { payloadLimit }),
+  });
+}
+
+async function writeTwoCells(office: FakeOffice): Promise<void> {
+  await office.Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem("S");
+    ws.getRange("B1").values = [[10]];
+    ws.getRange("B2").values = [[20]];
+    await context.sync();
+  });
+}
+
+describe("fake host faults", () => {
+  it("applies nothing when an injected fault fails the sync", async () => {
+    const office = host();
+    const before = workbookSnapshot(office.workbook);
+    office.failSync(1, { code: "GeneralException" });
+    await expect(writeTwoCells(office)).rejects.toMatchObject({ code: "GeneralException" });
+    expect(workbookSnapshot(office.workbook)).toEqual(before);
+    expect(office.counters()).toMatchObject({ syncs: 1, failedSyncs: 1 });
+  });
+
+  it("can stop half way, as real Office.js batches may", async () => {
+    const office = host();
+    office.failSync(1, { code: "GeneralException", applyFirst: 1 });
+    await expect(writeTwoCells(office)).rejects.toMatchObject({ code: "GeneralException" });
+    const sheet = office.workbook.sheetByName("S")!;
+    expect(office.workbook.cell(sheet, 0, 1)?.value).toBe(10);
+    expect(office.workbook.cell(sheet, 1, 1)?.value).toBe(2);
+  });
+
+  it("denies writes to a protected sheet and rolls back the batch", async () => {
+    const office = host();
+    office.workbook.addSheet("Other");
+    const before = workbookSnapshot(office.workbook);
+    office.workbook.sheetByName("S")!.protected = true;
+    await expect(
+      office.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Other").getRange("A1").values = [["x"]];
+        context.workbook.worksheets.getItem("S").getRange("A1").values = [["y"]];
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    office.workbook.sheetByName("S")!.protected = false;
+    expect(workbookSnapshot(office.workbook)).toEqual(before);
+  });
+
+  it("fails with ItemNotFound when the sheet is deleted between two syncs", async () => {
+    const office = host();
+    office.beforeSync(2, (workbook) => workbook.deleteSheet("S"));
+    await expect(
+      office.Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem("S");
+        ws.load("name");
+        await context.sync();
+        ws.getRange("A1").values = [["late"]];
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
+  it("keeps following a sheet renamed between two syncs of the same run", async () => {
+    const office = host();
+    office.beforeSync(2, (workbook) => workbook.renameSheet(workbook.sheetByName("S")!, "Renamed"));
+    await office.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("S");
+      ws.load("name");
+      await context.sync();
+      ws.getRange("A1").values = [["still here"]];
+      await context.sync();
+    });
+    expect(office.workbook.cell(office.workbook.sheetByName("Renamed")!, 0, 0)?.value).toBe(
+      "still here"
+    );
+  });
+
+  it("fails in cell edit mode unless the run asked to wait, and then waits for the user", async () => {
+    const office = host();
+    office.startCellEdit();
+    await expect(writeTwoCells(office)).rejects.toMatchObject({
+      code: "InvalidOperationInCellEditMode",
+    });
+    let done = false;
+    const waiting = office.Excel.run({ delayForCellEdit: true }, async (context) => {
+      context.workbook.worksheets.getItem("S").getRange("A1").values = [["after edit"]];
+      await context.sync();
+      done = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(done).toBe(false);
+    office.endCellEdit();
+    await waiting;
+    expect(done).toBe(true);
+    expect(office.runOptions).toEqual([undefined, { delayForCellEdit: true }]);
+  });
+
+  it("refuses a request above the payload limit before applying anything", async () => {
+    const office = host(2000);
+    await expect(
+      office.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("S").getRange("A1").values = [["x".repeat(3000)]];
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(office.workbook.cell(office.workbook.sheetByName("S")!, 0, 0)?.value).toBe("a");
+  });
+
+  it("refuses a response above the payload limit and measures each sync", async () => {
+    const office = host(2000);
+    office.workbook.putCell(office.workbook.sheetByName("S")!, 5, 0, { value: "长".repeat(700) });
+    await expect(
+      office.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("S").getRange("A1:A6").load("values");
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    expect(office.log[0]?.responseBytes).toBeGreaterThan(2100);
+    expect(office.log[0]?.failed).toBe("ResponsePayloadSizeLimitExceeded");
+  });
+});
+
+describe("fake document settings", () => {
+  it("keeps saved settings for a reopened pane and drops unsaved ones", async () => {
+    const office = host();
+    const settings = office.Office.context.document.settings;
+    settings.set("a", { n: 1 });
+    await new Promise<void>((resolve) => settings.saveAsync(() => resolve()));
+    settings.set("b", 2);
+    settings.reopen();
+    expect(settings.get("a")).toEqual({ n: 1 });
+    expect(settings.get("b")).toBeNull();
+  });
+
+  it("reports a failed save and keeps the previous saved state", async () => {
+    const office = host();
+    const settings = office.settings;
+    settings.failNextSaves(1);
+    settings.set("a", 1);
+    const status = await new Promise<string>((resolve) =>
+      settings.saveAsync((r) => resolve(String(r.status)))
+    );
+    expect(status).toBe("failed");
+    expect(settings.savedValue("a")).toBeNull();
+  });
+});
