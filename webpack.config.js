@@ -65,17 +65,22 @@ function devServerHttps() {
   return { type: "https", options };
 }
 
-/** One html-webpack-plugin page with the shared CSP and the office.js script. */
+/**
+ * One html-webpack-plugin page. The CSP meta has to come before the first script it governs,
+ * so each template puts `<%= csp %>` at the top of its head; a template without one gets it
+ * from the plugin (after the template's own head content, so only as a fallback).
+ */
 function page({ name, template, chunks, csp, officeJsUrl, title }) {
+  const ownsCsp = fs.readFileSync(path.join(__dirname, template), "utf8").includes("<%= csp %>");
   return new HtmlWebpackPlugin({
     filename: `${name}.html`,
     template,
     chunks,
     title,
-    templateParameters: { officeJsUrl },
-    meta: {
-      "Content-Security-Policy": { "http-equiv": "Content-Security-Policy", content: csp },
-    },
+    templateParameters: { officeJsUrl, csp },
+    meta: ownsCsp
+      ? {}
+      : { "Content-Security-Policy": { "http-equiv": "Content-Security-Policy", content: csp } },
     scriptLoading: "defer",
   });
 }
@@ -171,6 +176,7 @@ module.exports = (_env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/support.html", to: "assets/support.html" },
+          { from: "assets/pages.css", to: "assets/pages.css" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
