@@ -6,7 +6,7 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import type { PaneFault } from "./pane-actions";
-import { useStrings } from "./use-strings";
+import { useLang, useStrings } from "./use-strings";
 
 /** What the pane tells the user after an action: a fault with advice, or a short notice. */
 export type Status =
@@ -21,6 +21,7 @@ export interface StatusBarProps {
 /** A Fluent MessageBar for the last action's outcome; faults say what to do next. */
 export function StatusBar({ status, onDismiss }: StatusBarProps) {
   const s = useStrings();
+  const lang = useLang();
   if (!status) return null;
   const dismiss = (
     <MessageBarActions
@@ -44,9 +45,15 @@ export function StatusBar({ status, onDismiss }: StatusBarProps) {
     <MessageBar intent="error" layout="multiline" role="alert" data-fault={fault.kind}>
       <MessageBarBody>
         <MessageBarTitle>{s.errorTitle}</MessageBarTitle>
-        {s.fault[fault.kind]}
-        {fault.sheet !== undefined && <div>{s.errorSheet(fault.sheet)}</div>}
-        {fault.kind === "unknown" && fault.detail && <div>{fault.detail}</div>}
+        {fault.words ? (
+          fault.words[lang]
+        ) : (
+          <>
+            {s.fault[fault.kind]}
+            {fault.sheet !== undefined && <div>{s.errorSheet(fault.sheet)}</div>}
+            {fault.kind === "unknown" && fault.detail && <div>{fault.detail}</div>}
+          </>
+        )}
       </MessageBarBody>
       {dismiss}
     </MessageBar>

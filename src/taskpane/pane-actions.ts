@@ -65,17 +65,22 @@ export type FaultKind =
   | "sheet-missing"
   | "payload-too-large"
   | "api-missing"
+  | "journal-unsaved"
   | "busy"
   | "unknown";
 
-/** An error an action reports to the pane: what went wrong, and where when known. */
+/**
+ * An error an action reports to the pane: its kind, the sheet when known, and the
+ * shell's own wording when it has one (the pane's advice per kind otherwise).
+ */
 export class PaneFault extends Error {
   constructor(
     readonly kind: FaultKind,
     readonly sheet?: string,
-    readonly detail?: string
+    readonly detail?: string,
+    readonly words?: Readonly<Record<Lang, string>>
   ) {
-    super(detail ?? kind);
+    super(words?.["en-US"] ?? detail ?? kind);
     this.name = "PaneFault";
   }
 }

@@ -237,6 +237,23 @@ describe("task pane", () => {
     expect(screen.getByRole("table")).toBeTruthy();
   });
 
+  it("shows the shell's own wording of a fault when it has one", async () => {
+    const actions = sampleActions();
+    const words = {
+      "zh-CN": "工作表“应急演练”受保护，无法写入。",
+      "en-US": 'Sheet "应急演练" is protected.',
+    };
+    actions.failNext = {
+      method: "validate",
+      error: new PaneFault("protected", SHEET, undefined, words),
+    };
+    renderPane(actions);
+    fireEvent.click(screen.getByRole("button", { name: zh.validateActive }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain(words["zh-CN"]);
+    expect(alert.textContent).not.toContain(zh.fault.protected);
+  });
+
   it("switches the language to en-US, saves it with the document and words findings in English", async () => {
     const actions = sampleActions();
     renderPane(actions);
