@@ -1,0 +1,31 @@
+/** The Office.js shell: what the task pane and the ribbon commands import. */
+export { createExcelPort, type ExcelPort, type ExcelPortOptions } from "./port";
+export {
+  officeHost,
+  detectFeatures,
+  FLOOR_VERSION,
+  type OfficeHost,
+  type OfficeGlobals,
+  type ExcelFeatures,
+  type DocumentSettings,
+} from "./host";
+export {
+  ExcelFaultError,
+  describeFault,
+  faultText,
+  toFaultError,
+  type ExcelFault,
+  type ExcelFaultKind,
+  type FaultOutcome,
+  type FaultMessage,
+} from "./faults";
+export {
+  validateSheets,
+  applyEvaluations,
+  plansOf,
+  type SheetValidation,
+  type ValidationTarget,
+  type ValidateOptions,
+} from "./validate-workbook";
+export { snapshotSheets, loadSheetNames, type SheetSelection } from "./snapshot";
+export { readSavedJournals, JOURNAL_SETTING } from "./journal-store";

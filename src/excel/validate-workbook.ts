@@ -1,0 +1,71 @@
+import {
+  evaluate,
+  type Evaluation,
+  type Grid,
+  type Journal,
+  type Profile,
+  type WorkbookPort,
+  type WritePlan,
+} from "../core";
+
+/**
+ * What the pane and the ribbon do with a workbook: read sheets, evaluate every
+ * form the core finds, and write back the plans. No decisions about forms here.
+ */
+
+export type ValidationTarget = "active" | "all" | { names: string[] };
+
+export interface SheetValidation {
+  sheet: string;
+  grid: Grid;
+  /** One per form found on the sheet (none when the sheet holds no form). */
+  evaluations: Evaluation[];
+}
+
+/** A port that can also read the active sheet (the Excel port can; a file port cannot). */
+export type ValidationPort = WorkbookPort & { readActiveSheet?: () => Promise<Grid> };
+
+export interface ValidateOptions {
+  profile?: Profile;
+  /** Called after each sheet is evaluated. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+async function readTarget(port: ValidationPort, target: ValidationTarget): Promise<Grid[]> {
+  if (target === "active") {
+    if (!port.readActiveSheet) throw new Error("this port has no active sheet");
+    return [await port.readActiveSheet()];
+  }
+  return port.readSheets(target === "all" ? undefined : target.names);
+}
+
+/** Reads the target sheets in one batch and evaluates each; returns the evaluations per sheet. */
+export async function validateSheets(
+  port: ValidationPort,
+  target: ValidationTarget,
+  options: ValidateOptions = {}
+): Promise<SheetValidation[]> {
+  const grids = await readTarget(port, target);
+  return grids.map((grid, index) => {
+    const evaluations = evaluate(grid, options.profile);
+    options.onProgress?.(index + 1, grids.length);
+    return { sheet: grid.sheet, grid, evaluations };
+  });
+}
+
+/** The plans that would change something (writes or marks). */
+export function plansOf(evaluations: Evaluation[]): WritePlan[] {
+  return evaluations
+    .map((e) => e.plan)
+    .filter((plan) => plan.writes.length > 0 || plan.marks.length > 0);
+}
+
+/** Writes the evaluations' plans (journaled first); returns the journals of the cells that changed. */
+export async function applyEvaluations(
+  port: WorkbookPort,
+  evaluations: Evaluation[]
+): Promise<Journal[]> {
+  const plans = plansOf(evaluations);
+  if (plans.length === 0) return [];
+  return port.applyPlans(plans);
+}
