@@ -164,18 +164,21 @@ function queueWrites(changes: Iterable<CellChange>): void {
 /** After a failed write, whether every changed cell still holds what the journal recorded. */
 async function isUnchanged(
   context: Excel.RequestContext,
-  changes: CellChange[],
+  recorded: { read: CellRead; entry: JournalEntry }[],
   features: ExcelFeatures
 ): Promise<boolean> {
   try {
-    const again = changes.map((change) => {
-      const { address, sheet, plan } = change.read;
-      const range = queueCellRead(context.workbook.worksheets.getItem(sheet), address, features);
-      return { before: entryOf(change.read, features), read: { plan, sheet, address, range } };
+    const again = recorded.map(({ read, entry }) => {
+      const range = queueCellRead(
+        context.workbook.worksheets.getItem(read.sheet),
+        read.address,
+        features
+      );
+      return { entry, read: { ...read, range } };
     });
     await context.sync();
     return again.every(
-      ({ before, read }) => JSON.stringify(entryOf(read, features)) === JSON.stringify(before)
+      ({ entry, read }) => JSON.stringify(entryOf(read, features)) === JSON.stringify(entry)
     );
   } catch {
     return false;
@@ -205,8 +208,12 @@ export async function applyPlans(
   const changes = planChanges(plans, reads, features);
   const at = options.now();
   const journals: Journal[] = plans.map((plan) => ({ sheet: plan.sheet, at, entries: [] }));
-  for (const change of changes.values())
-    journals[change.read.plan]?.entries.push(entryOf(change.read, features));
+  // Recorded now: queuing the writes below updates the proxies' local values.
+  const recorded = [...changes.values()].map((change) => ({
+    read: change.read,
+    entry: entryOf(change.read, features),
+  }));
+  for (const { read, entry } of recorded) journals[read.plan]?.entries.push(entry);
   if (changes.size === 0) return journals;
 
   for (const [name, sheet] of sheets) {
@@ -221,7 +228,7 @@ export async function applyPlans(
   try {
     await context.sync();
   } catch (error) {
-    const unchanged = await isUnchanged(context, [...changes.values()], features);
+    const unchanged = await isUnchanged(context, recorded, features);
     if (unchanged) await saveJournals(settings, saved).catch(() => undefined);
     throw toFaultError(error, {
       ...(single === undefined ? {} : { sheet: single }),

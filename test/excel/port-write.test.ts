@@ -1,0 +1,197 @@
+import { MARK_FILLS, type Grid, type Journal } from "../../src/core";
+import { applyEvaluations, JOURNAL_SETTING, plansOf, validateSheets } from "../../src/excel";
+import { sheetSnapshot, workbookSnapshot } from "../../src/fake-office";
+import { readGrids } from "./sample-grids";
+import { NOW, portOn, setUp } from "./fake-port";
+
+let samples: Grid[];
+beforeAll(async () => {
+  samples = await readGrids();
+});
+
+/** The first sample with 全年执行数 8 (rate and funds score now wrong) and one indicator score wrong. */
+function damaged(): Grid {
+  const grid = structuredClone(samples[0]!);
+  grid.cells[5]![5] = { value: 8 };
+  grid.cells[13]![7] = { value: 7 };
+  return grid;
+}
+
+describe("Excel port: writing plans", () => {
+  it("writes in one sync after one read, with the journal saved with the document first", async () => {
+    const grid = damaged();
+    const { office, port } = setUp([grid, ...samples.slice(1)]);
+    const [result] = await validateSheets(port, { names: [grid.sheet] });
+    office.resetCounters();
+    let savedBeforeWrite: unknown = "not reached";
+    office.beforeSync(2, () => {
+      savedBeforeWrite = office.settings.savedValue(JOURNAL_SETTING);
+    });
+
+    const journals = await applyEvaluations(port, result!.evaluations);
+
+    expect(office.counters()).toMatchObject({ syncs: 2, settingsSaves: 1, failedSyncs: 0 });
+    expect(savedBeforeWrite).toEqual({ version: 1, journals });
+    const sheet = office.workbook.sheetByName(grid.sheet)!;
+    const cell = (r: number, c: number) => office.workbook.cell(sheet, r, c);
+    expect([cell(5, 7)?.value, cell(5, 7)?.numberFormat]).toEqual([0.8, "0.0%"]);
+    expect(cell(5, 8)?.value).toBe("8分");
+    expect(cell(13, 7)?.value).toBe(10);
+    expect(cell(20, 7)?.value).toBe("98分");
+    expect(cell(5, 5)?.fill).toBe(MARK_FILLS.error);
+    const entries = journals[0]!.entries;
+    const at = (r: number, c: number) =>
+      entries.find((e) => e.address.row === r && e.address.col === c);
+    expect(at(5, 7)).toEqual({ address: { row: 5, col: 7 }, value: 1, format: "0.0%", fill: null });
+    expect(at(5, 8)).toMatchObject({ value: "10分", fill: null });
+    expect(at(13, 7)).toMatchObject({ value: 7, format: "General" });
+    expect(at(5, 5)).toMatchObject({ value: 8, fill: null });
+    expect(journals[0]!.at).toBe(NOW);
+  });
+
+  it("restores exact values, formats and fills in one sync after the pane was closed and opened", async () => {
+    const grid = damaged();
+    const { office, port } = setUp([grid]);
+    const sheet = office.workbook.sheetByName(grid.sheet)!;
+    // A fill the user chose, a text that looks like a number, and a formula, all on cells the plan touches.
+    office.workbook.updateCell(sheet, 5, 5, (c) => {
+      c.fill = "FFFF00";
+    });
+    office.workbook.updateCell(sheet, 13, 7, (c) => {
+      c.value = "007";
+    });
+    office.workbook.updateCell(sheet, 5, 7, (c) => {
+      c.formula = "=F6/E6";
+    });
+    const before = sheetSnapshot(sheet);
+    const [result] = await validateSheets(port, "active");
+    const journals = await applyEvaluations(port, result!.evaluations);
+    expect(journals[0]!.entries).toContainEqual({
+      address: { row: 13, col: 7 },
+      value: "007",
+      format: "General",
+      fill: null,
+    });
+    expect(journals[0]!.entries).toContainEqual({
+      address: { row: 5, col: 5 },
+      value: 8,
+      format: "General",
+      fill: "FFFF00",
+    });
+    expect(sheetSnapshot(sheet)).not.toEqual(before);
+
+    office.settings.reopen();
+    const reopened = portOn(office);
+    office.resetCounters();
+    const restored = await reopened.restoreSaved();
+
+    expect(restored).toBe(journals[0]!.entries.length);
+    expect(sheetSnapshot(sheet)).toEqual(before);
+    expect(office.counters()).toMatchObject({ syncs: 1, settingsSaves: 1 });
+    expect(reopened.savedJournals()).toEqual([]);
+  });
+
+  it("writes nothing when the same sheet is validated and written a second time", async () => {
+    const grid = damaged();
+    const { office, port } = setUp([grid]);
+    const [first] = await validateSheets(port, "active");
+    await applyEvaluations(port, first!.evaluations);
+    const after = workbookSnapshot(office.workbook);
+    const saved = office.settings.savedValue(JOURNAL_SETTING);
+
+    const [second] = await validateSheets(port, "active");
+    expect(second!.evaluations.flatMap((e) => e.plan.writes)).toEqual([]);
+    office.resetCounters();
+    const journals = await applyEvaluations(port, second!.evaluations);
+
+    expect(journals.flatMap((j) => j.entries)).toEqual([]);
+    expect(office.counters()).toMatchObject({ syncs: 1, settingsSaves: 0 });
+    expect(workbookSnapshot(office.workbook)).toEqual(after);
+    expect(office.settings.savedValue(JOURNAL_SETTING)).toEqual(saved);
+  });
+
+  it("restores to before the first write when two writes were made", async () => {
+    const grid = damaged();
+    const { office, port } = setUp([grid]);
+    const sheet = office.workbook.sheetByName(grid.sheet)!;
+    const before = sheetSnapshot(sheet);
+    const [first] = await validateSheets(port, "active");
+    await applyEvaluations(port, first!.evaluations);
+    // The user breaks another score; a second write fixes it.
+    office.workbook.updateCell(sheet, 14, 7, (c) => {
+      c.value = 3;
+    });
+    const [second] = await validateSheets(port, "active");
+    const journals = await applyEvaluations(port, second!.evaluations);
+    expect(journals[0]!.entries.map((e) => [e.address.row, e.address.col, e.value])).toContainEqual(
+      [14, 7, 3]
+    );
+
+    await port.restoreSaved();
+    const expected = structuredClone(before) as { cells: [number, number, { value: unknown }][] };
+    const h15 = expected.cells.find(([r, c]) => r === 14 && c === 7)!;
+    h15[2].value = 3;
+    expect(sheetSnapshot(sheet)).toEqual(expected);
+  });
+
+  it("clears only the marks, keeping written values", async () => {
+    const grid = damaged();
+    const { office, port } = setUp([grid]);
+    const sheet = office.workbook.sheetByName(grid.sheet)!;
+    const [result] = await validateSheets(port, "active");
+    const journals = await applyEvaluations(port, result!.evaluations);
+    office.resetCounters();
+    await port.clearMarks(journals);
+    expect(office.counters().syncs).toBe(1);
+    for (const r of sheet.rows.values())
+      for (const cell of r.values()) expect(cell.fill).toBeUndefined();
+    expect(office.workbook.cell(sheet, 5, 7)?.value).toBe(0.8);
+    expect(port.savedJournals()).toEqual(journals);
+  });
+
+  it("restores journals passed explicitly and leaves other sheets alone", async () => {
+    const grid = damaged();
+    const { office, port } = setUp([grid, samples[1]!]);
+    const other = workbookSnapshot(office.workbook) as { sheets: unknown[] };
+    const [result] = await validateSheets(port, { names: [grid.sheet] });
+    const journals: Journal[] = await applyEvaluations(port, result!.evaluations);
+    await port.restore(journals);
+    expect((workbookSnapshot(office.workbook) as { sheets: unknown[] }).sheets).toEqual(
+      other.sheets
+    );
+  });
+
+  it("plans only evaluations that change something", async () => {
+    const { port } = setUp(samples);
+    const results = await validateSheets(port, "all");
+    const plans = plansOf(results.flatMap((r) => r.evaluations));
+    expect(plans.every((p) => p.writes.length + p.marks.length > 0)).toBe(true);
+  });
+});
+
+describe("Excel port: pane helpers", () => {
+  it("selects a finding's cell on its sheet in one sync", async () => {
+    const { office, port } = setUp(samples);
+    await port.selectCell(samples[1]!.sheet, { row: 13, col: 5 });
+    expect(office.counters().syncs).toBe(1);
+    expect(office.workbook.activeSheetId).toBe(office.workbook.sheetByName(samples[1]!.sheet)!.id);
+    expect(office.workbook.selection?.area).toEqual({ top: 13, left: 5, bottom: 13, right: 5 });
+  });
+
+  it("writes a reason the user typed as text, even when it looks like a number", async () => {
+    const { office, port } = setUp(samples);
+    await port.writeCell(samples[0]!.sheet, { row: 13, col: 8 }, "001");
+    await port.writeCell(samples[0]!.sheet, { row: 14, col: 8 }, "受疫情影响，验收推迟");
+    const sheet = office.workbook.sheetByName(samples[0]!.sheet)!;
+    expect(office.workbook.cell(sheet, 13, 8)?.value).toBe("001");
+    expect(office.workbook.cell(sheet, 14, 8)?.value).toBe("受疫情影响，验收推迟");
+  });
+
+  it("keeps pane settings with the document", async () => {
+    const { office, port } = setUp(samples);
+    await port.saveSetting("selfeval.settings", { language: "en-US" });
+    office.settings.reopen();
+    expect(portOn(office).readSetting("selfeval.settings")).toEqual({ language: "en-US" });
+    expect(port.readSetting("missing")).toBeNull();
+  });
+});
