@@ -1,0 +1,7 @@
+import { createFakeOffice, workbookFromGrids } from "../../src/fake-office";
+import { portOn } from "../excel/fake-port";
+import { describePortConformance } from "./port-conformance";
+
+describePortConformance("Excel port over the fake Office host", async (grids) =>
+  portOn(createFakeOffice({ workbook: workbookFromGrids(grids) }))
+);
