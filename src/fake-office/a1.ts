@@ -1,5 +1,5 @@
-import type { Area } from "../core/grid";
-import { columnIndex, columnLetters } from "../core/address";
+import type { Area } from "../core";
+import { columnIndex, columnLetters } from "../core";
 import { FakeOfficeError } from "./errors";
 import { MAX_COLUMNS, MAX_ROWS } from "./model";
 

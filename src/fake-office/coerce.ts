@@ -1,4 +1,4 @@
-import type { Scalar } from "../core/grid";
+import type { Scalar } from "../core";
 
 /**
  * What Excel stores when a value is written through `range.values` or

@@ -1,4 +1,4 @@
-import type { Area, Scalar } from "../core/grid";
+import type { Area, Scalar } from "../core";
 import { FakeOfficeError } from "./errors";
 
 /**

@@ -1,4 +1,4 @@
-import type { Area } from "../core/grid";
+import type { Area } from "../core";
 import { parseAreaText, qualifiedAddress, splitSheetPart } from "./a1";
 import {
   cellFormula,

@@ -1,0 +1,144 @@
+import type { Journal } from "../../src/core";
+import {
+  describeFault,
+  faultText,
+  toFaultError,
+  type ExcelFaultKind,
+} from "../../src/excel/faults";
+import {
+  JOURNAL_SETTING,
+  mergeJournals,
+  readSavedJournals,
+  withoutRestored,
+} from "../../src/excel/journal-store";
+import { parseOfficeAreas } from "../../src/excel/office-address";
+import { needsApostrophe, typedValue } from "../../src/excel/typed-text";
+import { FakeDocumentSettings } from "../../src/fake-office/settings";
+
+describe("typed text", () => {
+  it.each([
+    "001",
+    "12",
+    " 5",
+    "2021-12",
+    "1/2",
+    "10:30",
+    "=SUM(A1)",
+    "+1",
+    "-",
+    "@x",
+    "#N/A",
+    "TRUE",
+    "95%",
+    "Mar-21",
+    "1e5",
+  ])("keeps %p as text with an apostrophe", (text) => {
+    expect(needsApostrophe(text)).toBe(true);
+    expect(typedValue(text)).toBe(`'${text}`);
+  });
+
+  it.each(["受疫情影响", "≥90%", "2021.01-2021.12完成", "Sheet", "保障"])(
+    "writes %p as it is",
+    (text) => {
+      expect(needsApostrophe(text)).toBe(false);
+      expect(typedValue(text)).toBe(text);
+    }
+  );
+
+  it("writes numbers and booleans as values and null as an empty cell", () => {
+    expect(typedValue(0.95)).toBe(0.95);
+    expect(typedValue(false)).toBe(false);
+    expect(typedValue(null)).toBe("");
+  });
+});
+
+describe("Office addresses", () => {
+  it("parses lists of references, with quoted sheet names holding commas, quotes and !", () => {
+    expect(parseOfficeAreas("Sheet1!A1:I1, Sheet1!B3")).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 8 },
+      { top: 2, left: 1, bottom: 2, right: 1 },
+    ]);
+    expect(parseOfficeAreas("'a, b''s!'!$C$5:$D$6, 表一!A1")).toEqual([
+      { top: 4, left: 2, bottom: 5, right: 3 },
+      { top: 0, left: 0, bottom: 0, right: 0 },
+    ]);
+  });
+});
+
+describe("journal store", () => {
+  const journal = (sheet: string, at: string, cells: [number, number, number][]): Journal => ({
+    sheet,
+    at,
+    entries: cells.map(([row, col, value]) => ({ address: { row, col }, value, fill: null })),
+  });
+
+  it("keeps the oldest entry of a cell when merging writes", () => {
+    const merged = mergeJournals(
+      [journal("S", "t1", [[1, 1, 5]])],
+      [
+        journal("S", "t2", [
+          [1, 1, 9],
+          [2, 2, 7],
+        ]),
+        journal("T", "t2", []),
+      ]
+    );
+    expect(merged).toEqual([
+      journal("S", "t2", [
+        [1, 1, 5],
+        [2, 2, 7],
+      ]),
+    ]);
+  });
+
+  it("drops restored cells and empty journals", () => {
+    const saved = [
+      journal("S", "t", [
+        [1, 1, 5],
+        [2, 2, 7],
+      ]),
+      journal("T", "t", [[0, 0, 1]]),
+    ];
+    expect(
+      withoutRestored(saved, [journal("T", "t", [[0, 0, 1]]), journal("S", "t", [[1, 1, 0]])])
+    ).toEqual([journal("S", "t", [[2, 2, 7]])]);
+  });
+
+  it("reads a missing or foreign setting as no journals", () => {
+    const settings = new FakeDocumentSettings();
+    expect(readSavedJournals(settings)).toEqual([]);
+    settings.set(JOURNAL_SETTING, { version: 1, journals: [{ sheet: 3 }] });
+    expect(readSavedJournals(settings)).toEqual([]);
+    settings.set(JOURNAL_SETTING, "garbage");
+    expect(readSavedJournals(settings)).toEqual([]);
+  });
+});
+
+describe("fault wording", () => {
+  const kinds: ExcelFaultKind[] = [
+    "cell-edit",
+    "protected",
+    "sheet-missing",
+    "payload-too-large",
+    "api-missing",
+    "journal-unsaved",
+    "unknown",
+  ];
+
+  it.each(kinds)("words %s in Chinese and English, adding what happened to the sheet", (kind) => {
+    const plain = describeFault(kind);
+    const withOutcome = describeFault(kind, { outcome: "journaled", sheet: "表一" });
+    expect(plain.zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(plain.en).toMatch(/^[A-Z]/);
+    expect(withOutcome.zh).toContain("恢复");
+    expect(withOutcome.en).toContain("Restore");
+  });
+
+  it("keeps non-Office errors as unknown faults with the error as cause", () => {
+    const error = new TypeError("boom");
+    const fault = toFaultError(error, { sheet: "S" });
+    expect(fault.fault).toMatchObject({ kind: "unknown", sheet: "S" });
+    expect((fault as { cause?: unknown }).cause).toBe(error);
+    expect(faultText(fault.fault, "en-US")).toBe(fault.fault.message.en);
+  });
+});
