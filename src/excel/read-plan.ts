@@ -107,6 +107,16 @@ export function packBySize<T>(items: T[], size: (item: T) => number, budget: num
   return groups;
 }
 
+/** UTF-8 byte length of a string (payload limits count bytes, not characters). */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
+  }
+  return bytes;
+}
+
 /** Halves an area by rows; null when it is a single row (cannot be split further). */
 export function halveRows(area: Area): [Area, Area] | null {
   if (area.top === area.bottom) return null;

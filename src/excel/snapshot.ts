@@ -9,6 +9,7 @@ import {
   packBySize,
   splitBlocks,
   splitRows,
+  utf8Bytes,
   windowArea,
   windowRows,
   type ReadBudget,
@@ -73,15 +74,6 @@ function areaOf(range: Excel.Range): Area {
     bottom: range.rowIndex + range.rowCount - 1,
     right: range.columnIndex + range.columnCount - 1,
   };
-}
-
-function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
-  }
-  return bytes;
 }
 
 /** Queues the first round for every sheet; `rows` is the window height (0: no window). */

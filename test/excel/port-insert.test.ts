@@ -5,7 +5,11 @@ import {
   type Grid,
   type SheetSpec,
 } from "../../src/core";
-import { charactersToPoints, styleRectangles } from "../../src/excel/insert-sheets";
+import {
+  charactersToPoints,
+  estimateSpecBytes,
+  styleRectangles,
+} from "../../src/excel/insert-sheets";
 import { PAYLOAD_LIMIT_BYTES } from "../../src/fake-office";
 import { readGrids } from "./sample-grids";
 import { setUp } from "./fake-port";
@@ -51,6 +55,17 @@ describe("Excel port: inserting sheets from specs", () => {
     expect(office.counters().maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     const read = await port.readSheets(names);
     read.forEach((grid, i) => expectMatches(grid, wanted[i]!));
+  });
+
+  it("splits a large insertion into request-sized syncs", async () => {
+    const { office, port } = setUp(samples);
+    const wanted = specs(60);
+    const names = await port.insertSheets(wanted);
+    expect(names).toHaveLength(60);
+    expect(office.workbook.sheets).toHaveLength(samples.length + 60);
+    const { syncs, maxRequestBytes } = office.counters();
+    expect(syncs).toBe(1 + Math.ceil((60 * estimateSpecBytes(wanted[0]!)) / 4_000_000));
+    expect(maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
   });
 
   it("applies widths, heights, fonts, borders, alignment, validation and print set-up", async () => {
