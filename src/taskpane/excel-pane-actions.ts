@@ -1,0 +1,163 @@
+import {
+  buildTemplate,
+  parseTemplateInput,
+  planSheetNames,
+  toA1,
+  type Evaluation,
+  type TemplateInput,
+} from "../core";
+import {
+  createExcelPort,
+  ExcelFaultError,
+  plansOf,
+  validateSheets,
+  type ExcelPort,
+  type OfficeHost,
+  type ValidationTarget,
+} from "../excel";
+import {
+  LANGS,
+  PaneFault,
+  type FaultKind,
+  type Lang,
+  type PaneActions,
+  type PaneSettings,
+  type SheetResult,
+  type WritePreview,
+} from "./pane-actions";
+import { readStoredSettings, SETTINGS_KEY, toStoredSettings } from "./settings-store";
+
+const FAULT_KINDS: readonly string[] = [
+  "cell-edit",
+  "protected",
+  "sheet-missing",
+  "payload-too-large",
+  "api-missing",
+  "journal-unsaved",
+];
+
+/** An Excel shell error as a pane fault, keeping the shell's wording; anything else as unknown. */
+function toPaneFaultFromExcel(error: unknown): unknown {
+  if (!(error instanceof ExcelFaultError)) return error;
+  const { fault } = error;
+  const kind: FaultKind = FAULT_KINDS.includes(fault.kind) ? (fault.kind as FaultKind) : "unknown";
+  return new PaneFault(kind, fault.sheet, fault.code, {
+    "zh-CN": fault.message.zh,
+    "en-US": fault.message.en,
+  });
+}
+
+async function guarded<T>(action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    throw toPaneFaultFromExcel(error);
+  }
+}
+
+export interface ExcelPaneOptions {
+  /** The Office host (the Office.js globals by default; the fake host in the playground). */
+  host?: OfficeHost;
+  /** An existing port, e.g. one with a test clock. */
+  port?: ExcelPort;
+  /** Language when the document has no saved settings. */
+  language?: Lang;
+}
+
+/** The pane's actions over the Office.js shell in src/excel: no sheet reading of its own. */
+export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActions {
+  const port = options.port ?? createExcelPort(options.host ? { host: options.host } : {});
+  const fallbackLanguage = options.language ?? LANGS[0] ?? "zh-CN";
+  let settings: PaneSettings | null = null;
+  const current = (): PaneSettings =>
+    (settings ??= readStoredSettings(port.readSetting(SETTINGS_KEY), fallbackLanguage));
+
+  const validate = async (
+    target: ValidationTarget,
+    onProgress?: (done: number, total: number) => void
+  ): Promise<SheetResult[]> => {
+    const validated = await validateSheets(port, target, {
+      profile: current().profile,
+      ...(onProgress ? { onProgress } : {}),
+    });
+    return validated.map(({ sheet, evaluations }) => ({ sheet, evaluations }));
+  };
+
+  const checkInputs = (inputs: TemplateInput[]): void => {
+    for (const input of inputs) {
+      const parsed = parseTemplateInput(input);
+      if (parsed.success) continue;
+      const words = { "zh-CN": "", "en-US": "" };
+      for (const issue of parsed.issues) {
+        words["zh-CN"] += `${input.name}：${issue["zh-CN"]}。`;
+        words["en-US"] += `${input.name}: ${issue["en-US"]}. `;
+      }
+      throw new PaneFault("unknown", undefined, "invalid template input", words);
+    }
+  };
+
+  return {
+    validate: (scope, onProgress) =>
+      guarded(() =>
+        validate(scope, onProgress ? (done, total) => onProgress({ done, total }) : undefined)
+      ),
+
+    previewWrites(results): WritePreview {
+      const evaluations: Evaluation[] = results.flatMap((r) => r.evaluations);
+      const plans = plansOf(evaluations);
+      return {
+        plans,
+        marks: plans.reduce((n, plan) => n + plan.marks.length, 0),
+        rows: plans.flatMap((plan) =>
+          plan.writes.map((w) => ({
+            sheet: plan.sheet,
+            cell: toA1(w.address),
+            kind: w.kind,
+            previous: w.previous,
+            value: w.value,
+          }))
+        ),
+      };
+    },
+
+    write: (plans) => guarded(() => port.applyPlans(plans)),
+    restore: () => guarded(() => port.restoreSaved()),
+    clearMarks: () => guarded(() => port.clearSavedMarks()),
+    selectCell: (sheet, address) => guarded(() => port.selectCell(sheet, address)),
+
+    writeReason: (sheet, address, text) =>
+      guarded(async () => {
+        await port.writeCell(sheet, address, text);
+        const [result] = await validate({ names: [sheet] });
+        return result ?? { sheet, evaluations: [] };
+      }),
+
+    planTemplateSheets: (inputs) =>
+      guarded(async () => {
+        checkInputs(inputs);
+        const existing = await port.sheetNames();
+        return planSheetNames(
+          inputs.map((i) => i.sheetName ?? i.name),
+          existing
+        );
+      }),
+
+    insertTemplates: (inputs) =>
+      guarded(async () => {
+        checkInputs(inputs);
+        const profile = current().profile;
+        const names = await port.insertSheets(inputs.map((input) => buildTemplate(input, profile)));
+        // Show the first new form, as Excel does with a sheet the user inserts.
+        if (names[0] !== undefined) await port.selectCell(names[0], { row: 2, col: 1 });
+        return names;
+      }),
+
+    loadSettings: () => guarded(async () => current()),
+
+    saveSettings: (next) =>
+      guarded(async () => {
+        await port.saveSetting(SETTINGS_KEY, toStoredSettings(next));
+        settings = next;
+      }),
+  };
+}
