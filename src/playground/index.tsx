@@ -1,0 +1,12 @@
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { findContainer } from "../taskpane/mount";
+import { readInitialView } from "../taskpane/theme";
+import { Playground } from "./Playground";
+
+/** Development only: the playground page is built by the dev configuration and never shipped. */
+createRoot(findContainer()).render(
+  <FluentProvider theme={webLightTheme}>
+    <Playground view={readInitialView(window.location.search)} year={new Date().getFullYear()} />
+  </FluentProvider>
+);

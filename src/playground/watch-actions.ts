@@ -1,0 +1,21 @@
+import type { PaneActions } from "../taskpane/pane-actions";
+
+/**
+ * Wraps the pane's actions so the simulated sheet redraws after each one: the pane
+ * changes the workbook through the fake Office host, which has no change events.
+ */
+export function watchActions(actions: PaneActions, onChange: () => void): PaneActions {
+  return new Proxy(actions, {
+    get(target, key, receiver) {
+      const member: unknown = Reflect.get(target, key, receiver);
+      if (typeof member !== "function") return member;
+      return (...args: unknown[]) => {
+        const result: unknown = member.apply(target, args);
+        if (result instanceof Promise) {
+          result.then(onChange, onChange);
+        } else onChange();
+        return result;
+      };
+    },
+  });
+}
