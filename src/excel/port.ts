@@ -29,7 +29,7 @@ export interface ExcelPort extends WorkbookPort {
   savedJournals(): Journal[];
   /** Restores everything the saved journals hold; returns the number of cells put back. */
   restoreSaved(): Promise<number>;
-  /** Clears the marks of the saved journals; returns the number of cells whose fill was put back. */
+  /** Puts back the fills the saved journals recorded; returns the number of journaled cells. */
   clearSavedMarks(): Promise<number>;
   /** A value stored with the document (null when absent). */
   readSetting(name: string): unknown;

@@ -56,7 +56,7 @@ export async function restoreJournals(
 ): Promise<number> {
   const cells = await putBack(context, journals, false);
   if (cells > 0) {
-    // The sheet is already restored; a stale record would only restore the same values again.
+    // The sheet is already restored; if dropping the record fails, it stays and 恢复 stays offered.
     await saveJournals(settings, withoutRestored(readSavedJournals(settings), journals)).catch(
       () => undefined
     );
