@@ -1,4 +1,5 @@
-import { cellAt, type Grid } from "./grid";
+import { cellAt, type Address, type Grid } from "./grid";
+import type { Form } from "./form";
 import type { Evaluation, IndicatorResult } from "./evaluation";
 import { compareSeverity, type Finding } from "./findings";
 import type { Mark, PlannedWrite, WritePlan } from "./plan";
@@ -87,7 +88,7 @@ function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): Eva
     range: form.range,
     form,
     findings: unique,
-    plan: planOf(view.grid.sheet, writes, unique),
+    plan: planOf(view.grid.sheet, writes, unique, inputCells(form)),
     executionRate: funds?.rate ?? null,
     indicators,
     score:
@@ -109,7 +110,39 @@ function dedupe(findings: Finding[]): Finding[] {
 }
 
 /** Marks the cells of findings the plan does not fix, the most severe per cell; info is not marked. */
-function planOf(sheet: string, writes: PlannedWrite[], findings: Finding[]): WritePlan {
+/**
+ * Cells the form reads as input. On a sheet with broken merges a computed cell can share
+ * its top-left cell with an input (a rate merged over an amount): writing it would change
+ * what the form says, so such a write is dropped.
+ */
+function inputCells(form: Form): Set<string> {
+  const out = new Set<string>();
+  const add = (f: { address: Address } | null | undefined) => {
+    if (f) out.add(addressKey(f.address));
+  };
+  const funds = form.funds;
+  if (funds) {
+    for (const row of Object.values(funds.rows))
+      if (row) [row.initial, row.budget, row.executed].forEach(add);
+    add(funds.weight);
+  }
+  add(form.header.name);
+  add(form.header.dept);
+  add(form.header.unit);
+  add(form.goals?.expected);
+  add(form.goals?.actual);
+  add(form.total?.weight);
+  for (const i of form.indicators)
+    [i.level1, i.level2, i.name, i.targetText, i.actualText, i.weight, i.reason].forEach(add);
+  return out;
+}
+
+function planOf(
+  sheet: string,
+  writes: PlannedWrite[],
+  findings: Finding[],
+  inputs: Set<string>
+): WritePlan {
   const marks = new Map<string, Mark>();
   for (const f of findings) {
     if (f.fixed || f.severity === "info") continue;
@@ -118,8 +151,15 @@ function planOf(sheet: string, writes: PlannedWrite[], findings: Finding[]): Wri
     if (!prev || compareSeverity(f.severity, prev.severity) < 0)
       marks.set(key, { address: f.address, severity: f.severity });
   }
+  // Two computed cells in one merged cell, or a computed cell on an input: write neither.
   const byCell = new Map<string, PlannedWrite>();
-  for (const w of writes) byCell.set(addressKey(w.address), w);
+  const clashing = new Set<string>();
+  for (const w of writes) {
+    const key = addressKey(w.address);
+    if (byCell.has(key) || inputs.has(key)) clashing.add(key);
+    byCell.set(key, w);
+  }
+  for (const key of clashing) byCell.delete(key);
   return {
     sheet,
     writes: [...byCell.values()].sort((a, b) => compareAddress(a.address, b.address)),

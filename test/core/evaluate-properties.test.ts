@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { evaluate, gridArea, isInside, type Cell, type Grid } from "../../src/core";
 import { cleanForm, layForm } from "../helpers/form-builder";
 import { applyPlan, allowedCells } from "../helpers/apply-plan";
+import { loadSampleGrids } from "../helpers/sample";
 
 const LABELS = [
   "项目名称",
@@ -69,58 +70,77 @@ const randomGrid: fc.Arbitrary<Grid> = fc
     })),
   }));
 
-/** The clean form with rows or columns inserted or removed, values replaced and labels moved. */
-const mutatedForm: fc.Arbitrary<Grid> = fc
-  .record({
-    top: fc.nat(3),
-    left: fc.nat(3),
-    edits: fc.array(
-      fc.oneof(
-        fc.record({
-          kind: fc.constant("replace" as const),
-          r: fc.nat(22),
-          c: fc.nat(12),
-          cell: cellArb,
-        }),
-        fc.record({ kind: fc.constant("insertRow" as const), r: fc.nat(22) }),
-        fc.record({ kind: fc.constant("removeRow" as const), r: fc.nat(22) }),
-        fc.record({ kind: fc.constant("insertCol" as const), c: fc.nat(12) }),
-        fc.record({
-          kind: fc.constant("swap" as const),
-          a: fc.nat(22),
-          b: fc.nat(22),
-          c: fc.nat(12),
-        })
+/** A form with rows or columns inserted or removed, values replaced and labels moved. */
+const mutated = (base: (top: number, left: number) => Grid): fc.Arbitrary<Grid> =>
+  fc
+    .record({
+      top: fc.nat(3),
+      left: fc.nat(3),
+      edits: fc.array(
+        fc.oneof(
+          fc.record({
+            kind: fc.constant("replace" as const),
+            r: fc.nat(22),
+            c: fc.nat(12),
+            cell: cellArb,
+          }),
+          fc.record({ kind: fc.constant("insertRow" as const), r: fc.nat(22) }),
+          fc.record({ kind: fc.constant("removeRow" as const), r: fc.nat(22) }),
+          fc.record({ kind: fc.constant("insertCol" as const), c: fc.nat(12) }),
+          fc.record({
+            kind: fc.constant("swap" as const),
+            a: fc.nat(22),
+            b: fc.nat(22),
+            c: fc.nat(12),
+          })
+        ),
+        { maxLength: 6 }
       ),
-      { maxLength: 6 }
-    ),
-  })
-  .map(({ top, left, edits }) => {
-    const g = layForm(cleanForm(), { top, left });
-    const cells = g.cells.map((r) => r.map((c) => ({ ...c })));
-    for (const e of edits) {
-      if (e.kind === "replace") {
-        const row = cells[e.r] ?? [];
-        row[e.c] = e.cell;
-        for (let i = 0; i < row.length; i++) row[i] ??= { value: null };
-        cells[e.r] = row;
-      } else if (e.kind === "insertRow") cells.splice(e.r, 0, []);
-      else if (e.kind === "removeRow") cells.splice(e.r, 1);
-      else if (e.kind === "insertCol") cells.forEach((r) => r.splice(e.c, 0, { value: null }));
-      else {
-        const ra = cells[e.a];
-        const rb = cells[e.b];
-        if (ra && rb) {
-          const x = ra[e.c] ?? { value: null };
-          ra[e.c] = rb[e.c] ?? { value: null };
-          rb[e.c] = x;
-          for (const row of [ra, rb])
-            for (let i = 0; i < row.length; i++) row[i] ??= { value: null };
+    })
+    .map(({ top, left, edits }) => {
+      const g = base(top, left);
+      const cells = g.cells.map((r) => r.map((c) => ({ ...c })));
+      for (const e of edits) {
+        if (e.kind === "replace") {
+          const row = cells[e.r] ?? [];
+          row[e.c] = e.cell;
+          for (let i = 0; i < row.length; i++) row[i] ??= { value: null };
+          cells[e.r] = row;
+        } else if (e.kind === "insertRow") cells.splice(e.r, 0, []);
+        else if (e.kind === "removeRow") cells.splice(e.r, 1);
+        else if (e.kind === "insertCol") cells.forEach((r) => r.splice(e.c, 0, { value: null }));
+        else {
+          const ra = cells[e.a];
+          const rb = cells[e.b];
+          if (ra && rb) {
+            const x = ra[e.c] ?? { value: null };
+            ra[e.c] = rb[e.c] ?? { value: null };
+            rb[e.c] = x;
+            for (const row of [ra, rb])
+              for (let i = 0; i < row.length; i++) row[i] ??= { value: null };
+          }
         }
       }
-    }
-    return { ...g, cells };
-  });
+      return { ...g, cells };
+    });
+
+/** A grid moved down and right by whole rows and columns, merges included. */
+function shift(g: Grid, top: number, left: number): Grid {
+  const pad = (row: Cell[]) => [
+    ...Array.from({ length: left }, () => ({ value: null })),
+    ...row.map((c) => ({ ...c })),
+  ];
+  return {
+    ...g,
+    cells: [...Array.from({ length: top }, () => []), ...g.cells.map(pad)],
+    merges: g.merges.map((m) => ({
+      top: m.top + top,
+      bottom: m.bottom + top,
+      left: m.left + left,
+      right: m.right + left,
+    })),
+  };
+}
 
 function checkInvariants(g: Grid): void {
   const evaluations = evaluate(g);
@@ -152,10 +172,22 @@ describe("evaluate on random and mutated grids (fast-check, fixed seed)", () => 
     );
   });
 
-  it("holds the same on mutations of a real form layout", () => {
+  it("holds the same on mutations of the official layout", () => {
+    const form = mutated((top, left) => layForm(cleanForm(), { top, left }));
     fc.assert(
-      fc.property(mutatedForm, (g) => checkInvariants(g)),
+      fc.property(form, (g) => checkInvariants(g)),
       { seed: 20211231, numRuns: 400 }
+    );
+  });
+
+  it("holds the same on mutations of the three real sample forms", async () => {
+    const samples = await loadSampleGrids();
+    const form = fc
+      .constantFrom(...samples)
+      .chain((sample) => mutated((top, left) => shift(sample, top, left)));
+    fc.assert(
+      fc.property(form, (g) => checkInvariants(g)),
+      { seed: 20211231, numRuns: 300 }
     );
   });
 });

@@ -252,3 +252,15 @@ describe("header, goals and indicator structure", () => {
     });
   });
 });
+
+describe("broken merges", () => {
+  it("never writes a computed cell that shares its merged cell with an input", () => {
+    const g = layForm(cleanForm());
+    const funds = g.cells[5];
+    if (funds) funds[7] = { value: 0.5, format: "0.0%" };
+    // 分值 (G6) and 执行率 (H6) merged: writing the rate would overwrite the weight.
+    g.merges.push({ top: 5, left: 6, bottom: 5, right: 7 });
+    const [e] = evaluate(g);
+    expect(e?.plan.writes.filter((w) => w.kind === "rate")).toEqual([]);
+  });
+});
