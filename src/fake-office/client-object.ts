@@ -50,7 +50,7 @@ export abstract class FakeClientObject<Target> {
   }
 
   /** Resolves an object that must exist (a null object cannot be used as a parent or target). */
-  require(tx: Transaction): Target {
+  mustResolve(tx: Transaction): Target {
     const target = this.resolver(tx);
     if (target === null) {
       throw new FakeOfficeError("InvalidObjectPath", `${this.path} is a null object`, this.path);
@@ -114,7 +114,7 @@ export abstract class FakeClientObject<Target> {
     apply: (tx: Transaction, target: Target) => void
   ): void {
     this.loaded.set(name, value);
-    this.context.enqueue(`${this.path}.${name}=`, value, (tx) => apply(tx, this.require(tx)));
+    this.context.enqueue(`${this.path}.${name}=`, value, (tx) => apply(tx, this.mustResolve(tx)));
   }
 
   /** Queues a method call applied at sync. */
@@ -123,7 +123,7 @@ export abstract class FakeClientObject<Target> {
     args: unknown,
     apply: (tx: Transaction, target: Target) => void
   ): void {
-    this.context.enqueue(`${this.path}.${method}()`, args, (tx) => apply(tx, this.require(tx)));
+    this.context.enqueue(`${this.path}.${method}()`, args, (tx) => apply(tx, this.mustResolve(tx)));
   }
 
   /** The loaded properties, as Office.js's toJSON gives them. */

@@ -177,7 +177,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 
   get format(): FakeRangeFormat {
     this.formatProxy ??= new FakeRangeFormat(this.context, `${this.path}.format`, (tx) =>
-      this.require(tx)
+      this.mustResolve(tx)
     );
     return this.formatProxy;
   }
@@ -188,7 +188,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       `${this.path}.dataValidation`,
       (tx) => {
         tx.requireApi("1.8", "Range.dataValidation");
-        return this.require(tx);
+        return this.mustResolve(tx);
       }
     );
     return this.validationProxy;
@@ -202,7 +202,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return new FakeRange(
       this.context,
       `${this.path}.${method}`,
-      (tx) => make(tx, this.require(tx)),
+      (tx) => make(tx, this.mustResolve(tx)),
       orNull
     );
   }
@@ -258,7 +258,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
           }
           other = parseAreaText(area);
         } else {
-          const resolved = anotherRange.require(tx);
+          const resolved = anotherRange.mustResolve(tx);
           if (resolved.sheet !== t.sheet)
             throw new FakeOfficeError("InvalidArgument", "ranges on different sheets");
           other = resolved.area;
@@ -277,7 +277,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       `${this.path}.getMergedAreasOrNullObject()`,
       (tx) => {
         tx.requireApi("1.13", "Range.getMergedAreasOrNullObject");
-        const t = this.require(tx);
+        const t = this.mustResolve(tx);
         const inside = t.sheet.merges.filter(
           (m) =>
             m.top >= t.area.top &&
@@ -392,7 +392,7 @@ export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
 
   get areas(): FakeRangeCollection {
     this.areasProxy ??= new FakeRangeCollection(this.context, `${this.path}.areas`, (tx) => {
-      const t = this.require(tx);
+      const t = this.mustResolve(tx);
       return t.areas.map((area) => ({ sheet: t.sheet, area }));
     });
     return this.areasProxy;
@@ -418,7 +418,7 @@ export class FakeRangeCollection extends FakeClientObject<RangeTarget[]> {
   }
 
   override applyLoad(tx: Transaction, names: string[]): void {
-    const targets = this.require(tx);
+    const targets = this.mustResolve(tx);
     const fields = names.filter((n) => n !== "items").map((n) => n.replace(/^items\//, ""));
     const items = targets.map((t, i) => {
       const item = new FakeRange(this.context, `${this.path}.items[${i}]`, () => t);

@@ -99,7 +99,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       this.context,
       path,
       (tx) => {
-        const sheet = this.require(tx);
+        const sheet = this.mustResolve(tx);
         const found = area(tx, sheet);
         return found === null
           ? null
@@ -178,7 +178,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     this.protectionProxy ??= new FakeWorksheetProtection(
       this.context,
       `${this.path}.protection`,
-      (tx) => this.require(tx)
+      (tx) => this.mustResolve(tx)
     );
     return this.protectionProxy;
   }
@@ -186,7 +186,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   get pageLayout(): FakePageLayout {
     this.pageLayoutProxy ??= new FakePageLayout(this.context, `${this.path}.pageLayout`, (tx) => {
       tx.requireApi("1.9", "Worksheet.pageLayout");
-      return this.require(tx);
+      return this.mustResolve(tx);
     });
     return this.pageLayoutProxy;
   }
@@ -290,7 +290,7 @@ export class FakePageLayout extends FakeClientObject<FakeSheet> {
       const area =
         typeof printArea === "string"
           ? parseAreaText(splitSheetPart(printArea).area)
-          : printArea.require(tx).area;
+          : printArea.mustResolve(tx).area;
       tx.workbook.setPageLayout(sheet, { printArea: area });
     });
   }
@@ -311,7 +311,7 @@ export class FakeWorksheetCollection extends FakeClientObject<FakeSheet[]> {
   }
 
   override applyLoad(tx: Transaction, names: string[]): void {
-    const sheets = this.require(tx);
+    const sheets = this.mustResolve(tx);
     const fields = names
       .filter((n) => n !== "items" && n !== "$none")
       .map((n) => n.replace(/^items\//, ""));
