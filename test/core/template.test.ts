@@ -1,5 +1,6 @@
 import { areaFromA1, areaToA1, fromA1 } from "../../src/core/address";
 import { cellAt, type Area } from "../../src/core/grid";
+import { isStandardLevel2, level1Kind, type Level1Kind } from "../../src/core/level-tree";
 import { MOF_2020, Profile } from "../../src/core/profile";
 import type { SheetSpec, SpecCell } from "../../src/core/sheet-spec";
 import {
@@ -230,6 +231,14 @@ describe("buildTemplate: the official layout from A1", () => {
     expect(byArea["G13:G21"]).toMatchObject({ type: "decimal", min: 0, max: 100 });
     expect(byArea["H13:H21"]).toMatchObject({ type: "decimal", min: 0, max: 100 });
     expect(LEVEL2_OPTIONS.join(",").length).toBeLessThanOrEqual(255);
+  });
+
+  it("lists only 一级/二级 names the reader accepts as standard", () => {
+    const kinds = LEVEL1_OPTIONS.map(level1Kind);
+    expect(kinds).not.toContain(null);
+    for (const level2 of LEVEL2_OPTIONS) {
+      expect(kinds.some((k) => isStandardLevel2(k as Level1Kind, level2))).toBe(true);
+    }
   });
 
   it("names the sheet after the project, made valid", () => {
