@@ -116,6 +116,7 @@ export function writeTyped(
       const typed = coerceTyped(pickInput(input, area, r, c));
       workbook.updateCell(sheet, r, c, (cell) => {
         const previousFormula = cell.formula;
+        const previousError = cell.error;
         delete cell.formula;
         delete cell.error;
         switch (typed.kind) {
@@ -128,8 +129,9 @@ export function writeTyped(
               cell.numberFormat = typed.numberFormat;
             break;
           case "formula":
-            // The fake does not calculate: the cached value survives only an unchanged formula.
+            // The fake does not calculate: the cached value (or error) survives only an unchanged formula.
             if (previousFormula !== typed.formula) cell.value = null;
+            else if (previousError !== undefined) cell.error = previousError;
             cell.formula = typed.formula;
             break;
           case "error":
