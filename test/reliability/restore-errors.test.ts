@@ -42,9 +42,12 @@ describe("restore of marked cells holding Excel errors", () => {
   // writes it back with an apostrophe, so the cell becomes the text "#N/A". Fixing it needs the
   // journal to record that the value was an error (Range.valueTypes), a change to JournalEntry in
   // src/core/journal.ts. When fixed, this test fails: make it a plain `it`.
-  it("keeps a constant error value (#N/A) an error after the mark is restored", async () => {
-    const { before, after, cell } = await markedAndRestored({ value: null, error: "#N/A" });
-    expect(cell).toMatchObject({ error: "#N/A", value: null });
-    expect(after).toEqual(before);
-  });
+  it.failing(
+    "keeps a constant error value (#N/A) an error after the mark is restored",
+    async () => {
+      const { before, after, cell } = await markedAndRestored({ value: null, error: "#N/A" });
+      expect(cell).toMatchObject({ error: "#N/A", value: null });
+      expect(after).toEqual(before);
+    }
+  );
 });

@@ -15,6 +15,9 @@ import { largeCleanForm } from "./large-forms";
  * formula, number format and fill exactly as it was.
  */
 
+// The 10,000-row round trip takes seconds on a busy machine; npm run fuzz sets its own bound.
+jest.setTimeout(60_000);
+
 const tally = new FuzzTally();
 let samples: Grid[];
 
