@@ -62,7 +62,9 @@ export function entryOf(read: CellRead, features: ExcelFeatures): JournalEntry {
     value: raw === "" || raw === undefined ? null : (raw as Scalar),
     fill: fillOf(read.range, features),
   };
-  if (typeof formula === "string" && formula.startsWith("=")) entry.formula = formula;
+  // A constant's `formulas` is its own text: text such as "=1+1" must be restored as text.
+  if (typeof formula === "string" && formula.startsWith("=") && formula !== raw)
+    entry.formula = formula;
   if (typeof format === "string") entry.format = format;
   return entry;
 }

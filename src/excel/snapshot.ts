@@ -286,7 +286,9 @@ function toCell(value: unknown, formula: unknown, format: unknown, type: unknown
   const scalar = value === "" || value === undefined ? null : (value as Cell["value"]);
   const cell: Cell = { value: scalar };
   if (typeof format === "string" && format !== "General" && format !== "") cell.format = format;
-  if (typeof formula === "string" && formula.startsWith("=")) cell.formula = formula;
+  // A constant's `formulas` is its own text, so text such as "=1+1" is not a formula.
+  if (typeof formula === "string" && formula.startsWith("=") && formula !== value)
+    cell.formula = formula;
   return cell;
 }
 
