@@ -5,6 +5,8 @@ export interface JournalEntry {
   address: Address;
   value: Scalar;
   formula?: string;
+  /** Excel error text ("#N/A") when the cell held an error, constant or computed; `value` is then null. */
+  error?: string;
   format?: string;
   /** Solid fill colour (RRGGBB) or null for no fill. */
   fill: string | null;

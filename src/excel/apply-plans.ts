@@ -57,11 +57,14 @@ export function entryOf(read: CellRead, features: ExcelFeatures): JournalEntry {
   const raw: unknown = read.range.values[0]?.[0];
   const formula: unknown = read.range.formulas[0]?.[0];
   const format: unknown = read.range.numberFormat[0]?.[0];
+  const isError = read.range.valueTypes[0]?.[0] === "Error";
   const entry: JournalEntry = {
     address: read.address,
-    value: raw === "" || raw === undefined ? null : (raw as Scalar),
+    value: isError || raw === "" || raw === undefined ? null : (raw as Scalar),
     fill: fillOf(read.range, features),
   };
+  // Range.values gives an error as its text: recorded apart so restore makes it an error again.
+  if (isError) entry.error = String(raw);
   // A constant's `formulas` is its own text: text such as "=1+1" must be restored as text.
   if (typeof formula === "string" && formula.startsWith("=") && formula !== raw)
     entry.formula = formula;
@@ -81,7 +84,7 @@ function queueCellRead(
   features: ExcelFeatures
 ): Excel.Range {
   const range = worksheet.getCell(address.row, address.col);
-  range.load("values,formulas,numberFormat");
+  range.load("values,formulas,numberFormat,valueTypes");
   if (features.fillPattern) range.format.fill.load("color,pattern");
   else range.format.fill.load("color");
   return range;

@@ -15,6 +15,7 @@ const EntrySchema = z.object({
   address: z.object({ row: z.number().int().min(0), col: z.number().int().min(0) }),
   value: ScalarSchema,
   formula: z.string().optional(),
+  error: z.string().optional(),
   format: z.string().optional(),
   fill: z.string().nullable(),
 });
@@ -39,6 +40,7 @@ export function readSavedJournals(settings: DocumentSettings): Journal[] {
         fill: e.fill,
       };
       if (e.formula !== undefined) entry.formula = e.formula;
+      if (e.error !== undefined) entry.error = e.error;
       if (e.format !== undefined) entry.format = e.format;
       return entry;
     }),

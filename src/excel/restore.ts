@@ -14,6 +14,8 @@ function queueFill(range: Excel.Range, entry: JournalEntry): void {
 function queueEntry(range: Excel.Range, entry: JournalEntry): void {
   range.numberFormat = [[entry.format ?? "General"]];
   if (entry.formula !== undefined) range.formulas = [[entry.formula]];
+  // An error constant is written as typed ("#N/A"), which Excel stores as the error again.
+  else if (entry.error !== undefined) range.values = [[entry.error]];
   else range.values = [[typedValue(entry.value)]];
   queueFill(range, entry);
 }

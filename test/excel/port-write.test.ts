@@ -91,6 +91,32 @@ describe("Excel port: writing plans", () => {
     expect(reopened.savedJournals()).toEqual([]);
   });
 
+  it("tells an error constant from the text #N/A when journaling and restoring", async () => {
+    const grid: Grid = {
+      sheet: "错误",
+      top: 0,
+      left: 0,
+      cells: [[{ value: null, error: "#N/A" }, { value: "#N/A" }, { value: "=1+1" }]],
+      merges: [],
+    };
+    const { office, port } = setUp([grid]);
+    const sheet = office.workbook.sheetByName("错误")!;
+    const before = sheetSnapshot(sheet);
+    const plan = {
+      sheet: "错误",
+      writes: [],
+      marks: [0, 1, 2].map((col) => ({ address: { row: 0, col }, severity: "error" as const })),
+    };
+    const [journal] = await port.applyPlans([plan]);
+    expect(journal!.entries.map((e) => [e.value, e.error, e.formula])).toEqual([
+      [null, "#N/A", undefined],
+      ["#N/A", undefined, undefined],
+      ["=1+1", undefined, undefined],
+    ]);
+    await port.restore([journal!]);
+    expect(sheetSnapshot(sheet)).toEqual(before);
+  });
+
   it("writes nothing when the same sheet is validated and written a second time", async () => {
     const grid = damaged();
     const { office, port } = setUp([grid]);

@@ -37,17 +37,11 @@ describe("restore of marked cells holding Excel errors", () => {
     expect(after).toEqual(before);
   });
 
-  // Known defect (src/excel, journal format): a constant error — a #N/A typed in, or an error
-  // pasted as a value — is journaled as the text "#N/A" (Range.values gives no type), and restore
-  // writes it back with an apostrophe, so the cell becomes the text "#N/A". Fixing it needs the
-  // journal to record that the value was an error (Range.valueTypes), a change to JournalEntry in
-  // src/core/journal.ts. When fixed, this test fails: make it a plain `it`.
-  it.failing(
-    "keeps a constant error value (#N/A) an error after the mark is restored",
-    async () => {
-      const { before, after, cell } = await markedAndRestored({ value: null, error: "#N/A" });
-      expect(cell).toMatchObject({ error: "#N/A", value: null });
-      expect(after).toEqual(before);
-    }
-  );
+  // Was a known defect: the journal now records the error (JournalEntry.error, from
+  // Range.valueTypes) and restore writes it back as typed, so it is an error again.
+  it("keeps a constant error value (#N/A) an error after the mark is restored", async () => {
+    const { before, after, cell } = await markedAndRestored({ value: null, error: "#N/A" });
+    expect(cell).toMatchObject({ error: "#N/A", value: null });
+    expect(after).toEqual(before);
+  });
 });
