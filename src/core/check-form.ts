@@ -8,15 +8,39 @@ import { textSimilarity } from "./similarity";
 import { isStandardLevel2, level1Kind, REQUIRED_KINDS } from "./level-tree";
 
 /** layout.missing-part for each part a form lacks (the title is optional: header.year-missing covers it). */
-export function checkParts(form: Form, loc: FormLocation, at: Address): Finding[] {
+export function checkParts(
+  form: Form,
+  loc: FormLocation,
+  at: Address,
+  columns: Partial<Record<keyof typeof REQUIRED_COLUMNS, number>> | undefined
+): Finding[] {
   const missing: Part[] = [];
   if (!form.header.name) missing.push("header");
   if (!form.funds) missing.push("funds");
   if (!form.goals) missing.push("goals");
   if (!loc.anchors.indicators || form.indicators.length === 0) missing.push("indicators");
   if (!form.total) missing.push("total");
-  return missing.map((part) => finding("layout.missing-part", "error", at, { part }));
+  const found = missing.map((part) => finding("layout.missing-part", "error", at, { part }));
+  if (form.indicators.length > 0 && columns)
+    for (const [key, label] of Object.entries(REQUIRED_COLUMNS))
+      if (columns[key as keyof typeof REQUIRED_COLUMNS] === undefined)
+        found.push(
+          finding("layout.missing-part", "error", loc.anchors.indicators?.address ?? at, {
+            part: "indicators",
+            column: label,
+          })
+        );
+  return found;
 }
+
+/** Indicator columns without which a row cannot be read or scored. */
+const REQUIRED_COLUMNS = {
+  level3: "三级指标",
+  target: "年度指标值",
+  actual: "实际完成值",
+  weight: "分值",
+  score: "得分",
+} as const;
 
 export function checkHeader(form: Form, at: Address): Finding[] {
   const f: Finding[] = [];

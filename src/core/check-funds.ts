@@ -64,9 +64,14 @@ export function checkFunds(
   const anchor =
     funds.rows.total.budget?.address ?? funds.rate?.address ?? funds.rows.total.executed?.address;
   let rate: number | null = null;
-  if (budget === 0 || budget === null) {
+  if (
+    budget === 0 ||
+    budget === null ||
+    (executed !== null && !Number.isFinite(executed / budget))
+  ) {
     if (anchor) findings.push(finding("funds.budget-zero", "warning", anchor));
-  } else if (executed !== null) {
+  } else if (executed !== null && Number.isFinite(executed / budget)) {
+    // A budget so close to 0 that the rate overflows is no budget either.
     rate = executed / budget;
     if (executed > budget && funds.rows.total.executed)
       findings.push(

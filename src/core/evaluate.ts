@@ -41,13 +41,13 @@ function notAForm(grid: Grid): Evaluation {
 }
 
 function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): Evaluation {
-  const { form } = readForm(view, loc);
+  const { form, table } = readForm(view, loc);
   const at = topLeftOf(loc);
   const headerAt = loc.anchors.indicators?.address ?? at;
   const cellOf = (f: { address: { row: number; col: number } }) =>
     cellAt(view.grid, f.address.row, f.address.col);
   const findings: Finding[] = [
-    ...checkParts(form, loc, at),
+    ...checkParts(form, loc, at, table?.columns),
     ...checkHeader(form, at),
     ...checkGoals(form, profile),
   ];
@@ -88,7 +88,7 @@ function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): Eva
     range: form.range,
     form,
     findings: unique,
-    plan: planOf(view.grid.sheet, writes, unique, inputCells(form)),
+    plan: planOf(view.grid.sheet, writes, unique, inputCells(form, view)),
     executionRate: funds?.rate ?? null,
     indicators,
     score:
@@ -115,8 +115,11 @@ function dedupe(findings: Finding[]): Finding[] {
  * its top-left cell with an input (a rate merged over an amount): writing it would change
  * what the form says, so such a write is dropped.
  */
-function inputCells(form: Form): Set<string> {
+function inputCells(form: Form, view: SheetView): Set<string> {
   const out = new Set<string>();
+  // A label is never a computed cell.
+  for (const labels of view.labelsByRow.values())
+    for (const l of labels) out.add(addressKey(l.address));
   const add = (f: { address: Address } | null | undefined) => {
     if (f) out.add(addressKey(f.address));
   };

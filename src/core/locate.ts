@@ -43,6 +43,13 @@ export function locateForms(view: SheetView): FormLocation[] {
       const part = partOfLabel(label);
       if (!part) continue;
       const order = PARTS.indexOf(part);
+      // 总分/合计 ends a form only below its indicator header; elsewhere (a funds 合计, a
+      // 总分 typed into the header row) it is an ordinary cell.
+      if (
+        part === "total" &&
+        !(current?.anchors.indicators && current.anchors.indicators.address.row < row)
+      )
+        continue;
       // "（2021年度）" under the title belongs to the same form.
       if (label.key === "yearLine" && current && lastPart === 0 && !current.yearLine) {
         current.yearLine = label;

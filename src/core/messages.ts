@@ -32,8 +32,14 @@ export const MESSAGES: Record<FindingCode, [Words, Words]> = {
       `No 项目支出绩效自评表 found on sheet "${v(p, "sheet")}" (no labels such as 项目名称 or 一级指标); nothing was written.`,
   ],
   "layout.missing-part": [
-    (p) => `表格缺少“${part(p, 0)}”部分。`,
-    (p) => `The form has no ${part(p, 1)} part.`,
+    (p) =>
+      p.column === undefined
+        ? `表格缺少“${part(p, 0)}”部分。`
+        : `绩效指标表缺少“${v(p, "column")}”列（按表头标签查找），该列未读取，也不会写入。`,
+    (p) =>
+      p.column === undefined
+        ? `The form has no ${part(p, 1)} part.`
+        : `The indicator table has no "${v(p, "column")}" column (found by its header label): it is neither read nor written.`,
   ],
   "header.field-empty": [(p) => `“${v(p, "field")}”未填写。`, (p) => `${v(p, "field")} is empty.`],
   "header.year-missing": [

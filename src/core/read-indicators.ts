@@ -1,5 +1,5 @@
 import type { Address, Cell } from "./grid";
-import type { Indicator } from "./form";
+import type { Indicator, NumberField } from "./form";
 import type { LabelKey } from "./labels";
 import type { FormLocation } from "./locate";
 import { cellText } from "./normalize";
@@ -85,10 +85,16 @@ export function readIndicators(
   const rows: Indicator[] = [];
   let level1: { text: string; address: Address; weight: number | null } | null = null;
   let level2: { text: string; address: Address } | null = null;
-  const at = (row: number, col: number | undefined): Address => ({
-    row,
-    col: col ?? header.address.col,
-  });
+  // A column without its label reads as empty, addressed at the 一级指标 label: never at
+  // another column's cell, which would then be read, or written, as this one.
+  const at = (row: number, col: number | undefined): Address =>
+    col === undefined ? header.address : { row, col };
+  const text = (row: number, col: number | undefined) =>
+    col === undefined ? "" : readText(view, at(row, col));
+  const textAt = (row: number, col: number | undefined) =>
+    col === undefined ? { text: "", address: header.address } : textField(view, at(row, col));
+  const numberAt = (row: number, col: number | undefined) =>
+    col === undefined ? missingNumber(header.address) : numberField(view, at(row, col));
   // Notes such as 其他需要说明事项 sit left of or under the 一级 column.
   const blockCol = view.area.left;
   let endRow = lastRow;
@@ -97,23 +103,23 @@ export function readIndicators(
       endRow = row - 1;
       break;
     }
-    const l1 = columns.level1 === undefined ? "" : readText(view, at(row, columns.level1));
-    const l2 = columns.level2 === undefined ? "" : readText(view, at(row, columns.level2));
-    const name = columns.level3 === undefined ? "" : readText(view, at(row, columns.level3));
+    const l1 = text(row, columns.level1);
+    const l2 = text(row, columns.level2);
+    const name = text(row, columns.level3);
     const valuesBlank = (["target", "actual", "weight", "score"] as const).every(
-      (c) => columns[c] === undefined || readText(view, at(row, columns[c])) === ""
+      (c) => text(row, columns[c]) === ""
     );
     if (valuesBlank && (name === "" || PLACEHOLDER.test(name))) continue;
     if (l1 !== "") {
       const split = splitLevel1Weight(l1);
       level1 = {
         text: split.name,
-        address: textField(view, at(row, columns.level1)).address,
+        address: textAt(row, columns.level1).address,
         weight: split.weight,
       };
       level2 = null;
     }
-    if (l2 !== "") level2 = { text: l2, address: textField(view, at(row, columns.level2)).address };
+    if (l2 !== "") level2 = { text: l2, address: textAt(row, columns.level2).address };
     const l2Field = level2 ?? { text: "", address: at(row, columns.level2) };
     let l1Field = level1 ?? { text: "", address: at(row, columns.level1), weight: null };
     if (l1Field.text === "") l1Field = { ...l1Field, text: inferLevel1(l2Field.text) ?? "" };
@@ -121,26 +127,33 @@ export function readIndicators(
     const isPeriod = /时效/.test(l2Field.text);
     const targetCell = composeTarget(view, row, columns, at);
     const target = parseTarget(targetCell, { isCost, isPeriod, defaultYear: year ?? undefined });
-    const actualCell = readCell(view, at(row, columns.actual));
+    const actualCell =
+      columns.actual === undefined ? EMPTY_CELL : readCell(view, at(row, columns.actual));
     rows.push({
       row,
       level1: { text: l1Field.text, address: l1Field.address },
       level1Weight: l1Field.weight,
       level2: l2Field,
-      name: textField(view, at(row, columns.level3)),
+      name: textAt(row, columns.level3),
       targetText: {
         text: cellText(targetCell).trim(),
-        address: textField(view, at(row, columns.target)).address,
+        address: textAt(row, columns.target).address,
       },
-      actualText: textField(view, at(row, columns.actual)),
+      actualText: textAt(row, columns.actual),
       target,
       actual: parseActual(actualCell, target),
-      weight: numberField(view, at(row, columns.weight)),
-      score: numberField(view, at(row, columns.score)),
-      reason: columns.reason === undefined ? null : textField(view, at(row, columns.reason)),
+      weight: numberAt(row, columns.weight),
+      score: numberAt(row, columns.score),
+      reason: columns.reason === undefined ? null : textAt(row, columns.reason),
     });
   }
   return { headerRow, columns, rows, endRow };
+}
+
+const EMPTY_CELL: Cell = { value: null };
+
+function missingNumber(address: Address): NumberField {
+  return { value: null, raw: "", address, formula: false, withUnit: false };
 }
 
 /** With 计算符号/计量单位 columns the target is their concatenation; they take precedence. */
@@ -150,7 +163,7 @@ function composeTarget(
   columns: Partial<Record<Column, number>>,
   at: (row: number, col: number | undefined) => Address
 ): Cell {
-  const cell = readCell(view, at(row, columns.target));
+  const cell = columns.target === undefined ? EMPTY_CELL : readCell(view, at(row, columns.target));
   if (columns.comparator === undefined && columns.measure === undefined) return cell;
   const comparator =
     columns.comparator === undefined ? "" : readText(view, at(row, columns.comparator));
