@@ -144,7 +144,7 @@ export function Playground({ view, year }: PlaygroundProps) {
             <App
               key={pane.id}
               actions={pane.actions}
-              initialSettings={pane.settings}
+              initialLanguage={pane.settings.language}
               initialView={view}
               year={year}
             />

@@ -1,11 +1,12 @@
-import { useRef, useState } from "react";
-import { Button, ProgressBar, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useRef, useState } from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { toA1 } from "../core/address";
 import type { Address } from "../core/grid";
 import type { Finding } from "../core/findings";
 import { stringsFor } from "./i18n";
 import {
   toPaneFault,
+  type Lang,
   type PaneActions,
   type PaneSettings,
   type Progress,
@@ -14,14 +15,21 @@ import {
   type TemplateInput,
   type WritePreview,
 } from "./pane-actions";
+import { ProgressLine, Tabs } from "./controls";
 import { FormResult } from "./FormResult";
-import { SettingsView } from "./SettingsView";
 import { StatusBar, type Status } from "./StatusBar";
-import { TemplateView } from "./TemplateView";
 import { WritePanel } from "./WritePanel";
 import { LangContext } from "./use-strings";
 
 export type View = "validate" | "template" | "settings";
+
+// Views opened now and then load on demand, keeping the pane's first download small.
+const SettingsView = lazy(() =>
+  import("./SettingsView").then((m) => ({ default: m.SettingsView }))
+);
+const TemplateView = lazy(() =>
+  import("./TemplateView").then((m) => ({ default: m.TemplateView }))
+);
 
 const useStyles = makeStyles({
   root: {
@@ -59,28 +67,27 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   actions: PaneActions;
-  initialSettings: PaneSettings;
+  /** The language saved with the document, else Office's. */
+  initialLanguage: Lang;
   initialView?: View;
-  /** A message to show from the start, e.g. settings that could not be read. */
-  initialStatus?: Status | null;
   /** The year a new form starts with. */
   year: number;
 }
 
 /** The task pane: validation, write-back and restore, 新建项目表 and settings. */
 export function App(props: AppProps) {
-  const { actions, initialSettings, initialView = "validate", initialStatus = null, year } = props;
+  const { actions, initialLanguage, initialView = "validate", year } = props;
   const styles = useStyles();
-  const [settings, setSettings] = useState(initialSettings);
+  const [language, setLanguage] = useState(initialLanguage);
   const [view, setView] = useState<View>(initialView);
   const [results, setResults] = useState<SheetResult[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
-  const [status, setStatus] = useState<Status | null>(initialStatus);
+  const [status, setStatus] = useState<Status | null>(null);
   const [preview, setPreview] = useState<WritePreview | null>(null);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const scope = useRef<Scope>("active");
-  const s = stringsFor(settings.language);
+  const s = stringsFor(language);
 
   /** Runs one action with the pane busy; a failure becomes a MessageBar, never an exception. */
   async function run<T>(task: () => Promise<T>): Promise<T | undefined> {
@@ -184,7 +191,7 @@ export function App(props: AppProps) {
       return true;
     });
     if (!saved) return;
-    setSettings(next);
+    setLanguage(next.language);
     setStatus({ kind: "notice", intent: "success", text: stringsFor(next.language).settingsSaved });
   };
 
@@ -198,19 +205,20 @@ export function App(props: AppProps) {
 
   const forms = results?.flatMap((r) => r.evaluations) ?? [];
   return (
-    <LangContext.Provider value={settings.language}>
+    <LangContext.Provider value={language}>
       <div className={styles.root}>
         <header className={styles.header}>
           <h1 className={styles.appTitle}>{s.appTitle}</h1>
-          <TabList
-            selectedValue={view}
-            onTabSelect={(_, data) => setView(data.value as View)}
-            size="small"
-          >
-            <Tab value="validate">{s.tabValidate}</Tab>
-            <Tab value="template">{s.tabTemplate}</Tab>
-            <Tab value="settings">{s.tabSettings}</Tab>
-          </TabList>
+          <Tabs
+            label={s.appTitle}
+            value={view}
+            onChange={setView}
+            items={[
+              { value: "validate", label: s.tabValidate },
+              { value: "template", label: s.tabTemplate },
+              { value: "settings", label: s.tabSettings },
+            ]}
+          />
         </header>
         <main className={styles.body}>
           <StatusBar status={status} onDismiss={() => setStatus(null)} />
@@ -230,11 +238,11 @@ export function App(props: AppProps) {
               </div>
               {busy && (
                 <div className={styles.progress}>
-                  <ProgressBar
-                    aria-label={s.validating}
-                    {...(progress && progress.total > 0
-                      ? { value: progress.done / progress.total }
-                      : {})}
+                  <ProgressLine
+                    label={s.validating}
+                    value={
+                      progress && progress.total > 0 ? progress.done / progress.total : undefined
+                    }
                   />
                   {progress && (
                     <span className={styles.progressText} role="status">
@@ -269,21 +277,23 @@ export function App(props: AppProps) {
               />
             </>
           )}
-          {view === "template" && (
-            <TemplateView
-              busy={busy}
-              year={year}
-              onPlan={planTemplates}
-              onCreate={createTemplates}
-            />
-          )}
-          {view === "settings" && (
-            <SettingsView
-              settings={settings}
-              busy={busy}
-              onSave={(next) => void saveSettings(next)}
-            />
-          )}
+          <Suspense fallback={<p className={styles.hint}>{s.loading}</p>}>
+            {view === "template" && (
+              <TemplateView
+                busy={busy}
+                year={year}
+                onPlan={planTemplates}
+                onCreate={createTemplates}
+              />
+            )}
+            {view === "settings" && (
+              <SettingsView
+                busy={busy}
+                onLoad={() => run(() => actions.loadSettings())}
+                onSave={(next) => void saveSettings(next)}
+              />
+            )}
+          </Suspense>
         </main>
       </div>
     </LangContext.Provider>

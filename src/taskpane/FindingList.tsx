@@ -1,14 +1,9 @@
-import {
-  Badge,
-  makeStyles,
-  mergeClasses,
-  tokens,
-  useArrowNavigationGroup,
-  type BadgeProps,
-} from "@fluentui/react-components";
+import type { KeyboardEvent } from "react";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { toA1 } from "../core/address";
 import type { Finding, Severity } from "../core/findings";
-import { formatFinding } from "../core";
+import { formatFinding } from "../core/messages";
+import { Pill, type PillColor } from "./controls";
 import { groupFindings } from "./pane-model";
 import { useLang, useStrings } from "./use-strings";
 
@@ -52,11 +47,11 @@ const useStyles = makeStyles({
     paddingTop: "1px",
   },
   message: { flexGrow: 1 },
-  fixed: { marginLeft: tokens.spacingHorizontalXS },
+  fixed: { marginLeft: tokens.spacingHorizontalXS, display: "inline-block" },
 });
 
 /** Badge colour of each severity, shared by the counts and the group headings. */
-export const SEVERITY_COLOR: Record<Severity, NonNullable<BadgeProps["color"]>> = {
+export const SEVERITY_COLOR: Record<Severity, PillColor> = {
   error: "danger",
   warning: "warning",
   info: "informative",
@@ -74,21 +69,32 @@ export function keyOfFinding(sheet: string, finding: Finding): string {
   return `${sheet}!${toA1(finding.address)}#${finding.code}`;
 }
 
+/** Up and down arrows move between the findings of a list, as in a menu; Tab leaves it. */
+function moveFocus(event: KeyboardEvent<HTMLElement>): void {
+  if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+  const buttons = Array.from(
+    event.currentTarget.querySelectorAll<HTMLElement>("button[data-finding]")
+  );
+  const index = buttons.indexOf(document.activeElement as HTMLElement);
+  if (index < 0) return;
+  event.preventDefault();
+  const next =
+    event.key === "ArrowDown" ? Math.min(index + 1, buttons.length - 1) : Math.max(index - 1, 0);
+  buttons[next]?.focus();
+}
+
 /** Findings grouped by severity and part; each one is a button that selects its cell. */
 export function FindingList({ sheet, findings, selectedKey, onSelect }: FindingListProps) {
   const s = useStrings();
   const lang = useLang();
   const styles = useStyles();
-  const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
   if (findings.length === 0) return <p>{s.noFindings}</p>;
   return (
-    <div {...arrows}>
+    <div onKeyDown={moveFocus}>
       {groupFindings(findings).map((group) => (
         <section key={group.severity} aria-label={s.severity[group.severity]}>
           <div className={styles.severity}>
-            <Badge appearance="filled" color={SEVERITY_COLOR[group.severity]}>
-              {s.severity[group.severity]}
-            </Badge>
+            <Pill color={SEVERITY_COLOR[group.severity]}>{s.severity[group.severity]}</Pill>
           </div>
           {group.parts.map((part) => (
             <div key={part.part}>
@@ -112,14 +118,9 @@ export function FindingList({ sheet, findings, selectedKey, onSelect }: FindingL
                         <span className={styles.message}>
                           {formatFinding(finding, lang)}
                           {finding.fixed && (
-                            <Badge
-                              className={styles.fixed}
-                              size="small"
-                              appearance="tint"
-                              color="success"
-                            >
-                              {s.fixedTag}
-                            </Badge>
+                            <span className={styles.fixed}>
+                              <Pill color="success">{s.fixedTag}</Pill>
+                            </span>
                           )}
                         </span>
                       </button>

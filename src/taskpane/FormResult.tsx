@@ -1,8 +1,9 @@
-import { Badge, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { areaToA1 } from "../core/address";
 import type { Evaluation } from "../core/evaluation";
 import type { Address } from "../core/grid";
 import type { Finding } from "../core/findings";
+import { Pill } from "./controls";
 import { FindingList, SEVERITY_COLOR } from "./FindingList";
 import { ReasonEditor } from "./ReasonEditor";
 import { formatRate, listReasonRows, SEVERITIES, summarizeForm } from "./pane-model";
@@ -96,13 +97,13 @@ export function FormResult({
       )}
       <div className={styles.counts}>
         {SEVERITIES.map((severity) => (
-          <Badge
+          <Pill
             key={severity}
-            appearance={summary.counts[severity] > 0 ? "tint" : "outline"}
             color={SEVERITY_COLOR[severity]}
+            muted={summary.counts[severity] === 0}
           >
             {s.severityCount(summary.counts[severity], s.severity[severity])}
-          </Badge>
+          </Pill>
         ))}
       </div>
       <FindingList

@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { Button, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { TextField } from "./controls";
 import { toA1 } from "../core/address";
 import type { ReasonRow } from "./pane-model";
 import { useStrings } from "./use-strings";
@@ -24,17 +25,15 @@ export function ReasonEditor({ row, disabled, onSave }: ReasonEditorProps) {
   const empty = text.trim() === "";
   return (
     <div className={styles.row}>
-      <Field
+      <TextField
+        multiline
+        rows={3}
         label={s.reasonLabel(row.indicator, toA1(row.cell))}
-        validationMessage={touched && empty ? s.reasonEmpty : null}
-      >
-        <Textarea
-          value={text}
-          resize="vertical"
-          placeholder={s.reasonPlaceholder}
-          onChange={(_, data) => setText(data.value)}
-        />
-      </Field>
+        value={text}
+        placeholder={s.reasonPlaceholder}
+        error={touched && empty ? s.reasonEmpty : null}
+        onChange={setText}
+      />
       <Button
         className={styles.save}
         size="small"

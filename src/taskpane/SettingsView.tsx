@@ -1,16 +1,7 @@
-import { useState } from "react";
-import {
-  Button,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Select,
-  Switch,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { MOF_2020 } from "../core/profile";
+import { CheckField, ChoiceGroup, SelectField, TextField } from "./controls";
 import { LANGS, type Lang, type PaneSettings } from "./pane-actions";
 import {
   readDraft,
@@ -42,13 +33,36 @@ const useStyles = makeStyles({
 const LANGUAGE_NAMES: Record<Lang, string> = { "zh-CN": "中文（简体）", "en-US": "English" };
 
 export interface SettingsViewProps {
+  busy: boolean;
+  /** Reads the settings saved with the document; undefined when that failed (the pane says why). */
+  onLoad: () => Promise<PaneSettings | undefined>;
+  onSave: (settings: PaneSettings) => void;
+}
+
+/** The rule profile's user-facing options and the language, saved with the workbook. */
+export function SettingsView({ busy, onLoad, onSave }: SettingsViewProps) {
+  const [settings, setSettings] = useState<PaneSettings | null>(null);
+  useEffect(() => {
+    let live = true;
+    void onLoad().then((loaded) => {
+      if (live && loaded) setSettings(loaded);
+    });
+    return () => {
+      live = false;
+    };
+    // Load once when the view opens; onLoad is a new function on every render of the pane.
+  }, []);
+  if (!settings) return null;
+  return <SettingsForm settings={settings} busy={busy} onSave={onSave} />;
+}
+
+interface SettingsFormProps {
   settings: PaneSettings;
   busy: boolean;
   onSave: (settings: PaneSettings) => void;
 }
 
-/** The rule profile's user-facing options and the language, saved with the workbook. */
-export function SettingsView({ settings, busy, onSave }: SettingsViewProps) {
+function SettingsForm({ settings, busy, onSave }: SettingsFormProps) {
   const s = useStrings();
   const styles = useStyles();
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(settings));
@@ -57,13 +71,13 @@ export function SettingsView({ settings, busy, onSave }: SettingsViewProps) {
   const numberField = (field: NumberField, label: string) => {
     const problem = problems[field];
     return (
-      <Field label={label} validationMessage={problem ? s[problem] : null}>
-        <Input
-          inputMode="decimal"
-          value={draft[field]}
-          onChange={(_, data) => update({ [field]: data.value })}
-        />
-      </Field>
+      <TextField
+        label={label}
+        inputMode="decimal"
+        value={draft[field]}
+        error={problem ? s[problem] : null}
+        onChange={(value) => update({ [field]: value })}
+      />
     );
   };
   return (
@@ -79,33 +93,25 @@ export function SettingsView({ settings, busy, onSave }: SettingsViewProps) {
       }}
     >
       <h2 className={styles.title}>{s.settingsTitle}</h2>
-      <Field label={s.language}>
-        <Select
-          value={draft.language}
-          onChange={(_, data) => update({ language: data.value as Lang })}
-        >
-          {LANGS.map((lang) => (
-            <option key={lang} value={lang}>
-              {LANGUAGE_NAMES[lang]}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={s.reverseMode}>
-        <RadioGroup
-          value={draft.reverseMode}
-          onChange={(_, data) =>
-            update({ reverseMode: data.value === "linear" ? "linear" : "ratio" })
-          }
-        >
-          <Radio value="ratio" label={s.reverseRatio} />
-          <Radio value="linear" label={s.reverseLinear} />
-        </RadioGroup>
-      </Field>
-      <Switch
-        checked={draft.equalStrict}
+      <SelectField
+        label={s.language}
+        value={draft.language}
+        options={LANGS.map((lang) => ({ value: lang, label: LANGUAGE_NAMES[lang] }))}
+        onChange={(language) => update({ language })}
+      />
+      <ChoiceGroup
+        legend={s.reverseMode}
+        value={draft.reverseMode}
+        options={[
+          { value: "ratio", label: s.reverseRatio },
+          { value: "linear", label: s.reverseLinear },
+        ]}
+        onChange={(reverseMode) => update({ reverseMode })}
+      />
+      <CheckField
         label={s.equalStrict}
-        onChange={(_, data) => update({ equalStrict: data.checked })}
+        checked={draft.equalStrict}
+        onChange={(equalStrict) => update({ equalStrict })}
       />
       {numberField("overAchievedWarn", s.overAchievedWarn)}
       {numberField("overAchievedReason", s.overAchievedReason)}

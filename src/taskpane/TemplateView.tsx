@@ -1,15 +1,7 @@
 import { useState } from "react";
-import {
-  Button,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Textarea,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { SheetNamePlan } from "../core/sheet-names";
+import { ChoiceGroup, TextField } from "./controls";
 import type { TemplateInput } from "./pane-actions";
 import {
   emptyTemplateDraft,
@@ -43,7 +35,7 @@ export interface TemplateViewProps {
   onCreate: (inputs: TemplateInput[]) => Promise<string[] | undefined>;
 }
 
-type TextField = Exclude<keyof TemplateDraft, "mode">;
+type DraftText = Exclude<keyof TemplateDraft, "mode">;
 
 /** 新建项目表: one project with its details, or a list of names; sheet names shown before creating. */
 export function TemplateView({ busy, year, onPlan, onCreate }: TemplateViewProps) {
@@ -60,23 +52,16 @@ export function TemplateView({ busy, year, onPlan, onCreate }: TemplateViewProps
     setDraft((d) => ({ ...d, ...patch }));
     setPlanned(null);
   };
-  const text = (field: TextField, label: string, multiline = false) => {
-    const problem = problems[field as TemplateField];
-    return (
-      <Field label={label} validationMessage={problem ?? null}>
-        {multiline ? (
-          <Textarea
-            value={draft[field]}
-            rows={6}
-            resize="vertical"
-            onChange={(_, data) => update({ [field]: data.value })}
-          />
-        ) : (
-          <Input value={draft[field]} onChange={(_, data) => update({ [field]: data.value })} />
-        )}
-      </Field>
-    );
-  };
+  const text = (field: DraftText, label: string, multiline = false) => (
+    <TextField
+      label={label}
+      value={draft[field]}
+      multiline={multiline}
+      rows={6}
+      error={problems[field as TemplateField] ?? null}
+      onChange={(value) => update({ [field]: value })}
+    />
+  );
   const plan = async () => {
     const result = readTemplateDraft(draft, s, lang);
     if (!result.ok) {
@@ -101,14 +86,15 @@ export function TemplateView({ busy, year, onPlan, onCreate }: TemplateViewProps
       }}
     >
       <h2 className={styles.title}>{s.templateTitle}</h2>
-      <RadioGroup
-        layout="horizontal"
+      <ChoiceGroup
+        horizontal
         value={draft.mode}
-        onChange={(_, data) => update({ mode: data.value === "list" ? "list" : "one" })}
-      >
-        <Radio value="one" label={s.templateModeOne} />
-        <Radio value="list" label={s.templateModeList} />
-      </RadioGroup>
+        options={[
+          { value: "one", label: s.templateModeOne },
+          { value: "list", label: s.templateModeList },
+        ]}
+        onChange={(mode) => update({ mode })}
+      />
       {draft.mode === "one" ? text("name", s.projectName) : text("list", s.projectList, true)}
       {text("dept", s.dept)}
       {text("unit", s.unit)}

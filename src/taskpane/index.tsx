@@ -1,5 +1,6 @@
-import { createExcelPaneActions } from "./excel-pane-actions";
+import { lazyActions } from "./lazy-actions";
 import { findContainer, mountOutsideOffice, mountPane } from "./mount";
+import { readStoredLanguage, SETTINGS_KEY } from "./settings-key";
 import { isDarkColor, readInitialView } from "./theme";
 import type { Lang } from "./pane-actions";
 
@@ -20,8 +21,13 @@ function start(): void {
       mountOutsideOffice(container);
       return;
     }
-    const language = readOfficeLanguage();
-    void mountPane(container, createExcelPaneActions({ language }), {
+    const saved = readStoredLanguage(Office.context.document.settings.get(SETTINGS_KEY));
+    const language = saved ?? readOfficeLanguage();
+    // The engine and the Excel shell arrive in their own chunk while the pane paints.
+    const actions = lazyActions(() =>
+      import("./excel-pane-actions").then((m) => m.createExcelPaneActions({ language }))
+    );
+    void mountPane(container, actions, {
       dark: isDarkColor(Office.context.officeTheme?.bodyBackgroundColor),
       view: readInitialView(window.location.search),
       year: new Date().getFullYear(),

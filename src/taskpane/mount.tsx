@@ -1,17 +1,15 @@
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { MOF_2020 } from "../core/profile";
+import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
 import { App } from "./App";
 import { OutsideOffice } from "./OutsideOffice";
-import { toPaneFault, type Lang, type PaneActions, type PaneSettings } from "./pane-actions";
-import type { Status } from "./StatusBar";
+import type { Lang, PaneActions } from "./pane-actions";
 import type { InitialView } from "./theme";
 
 export interface MountOptions {
   dark: boolean;
   view: InitialView;
   year: number;
-  /** Language when the document has no saved settings yet. */
+  /** The language saved with the document, else Office's. */
   language: Lang;
 }
 
@@ -25,26 +23,20 @@ export function findContainer(id = "container"): HTMLElement {
   return created;
 }
 
-/** Loads the document's settings and renders the pane; a failed load shows its fault in the pane. */
+/** Renders the pane (the dark theme loads first when Office is dark). */
 export async function mountPane(
   container: HTMLElement,
   actions: PaneActions,
   options: MountOptions
 ): Promise<void> {
-  let settings: PaneSettings = { profile: MOF_2020, language: options.language };
-  let initialStatus: Status | null = null;
-  try {
-    settings = await actions.loadSettings();
-  } catch (error) {
-    initialStatus = { kind: "fault", fault: toPaneFault(error) };
-  }
+  // The dark theme's tokens load only when Office is dark: most panes never need them.
+  const theme: Theme = options.dark ? (await import("./dark-theme")).webDarkTheme : webLightTheme;
   createRoot(container).render(
-    <FluentProvider theme={options.dark ? webDarkTheme : webLightTheme}>
+    <FluentProvider theme={theme}>
       <App
         actions={actions}
-        initialSettings={settings}
+        initialLanguage={options.language}
         initialView={options.view}
-        initialStatus={initialStatus}
         year={options.year}
       />
     </FluentProvider>

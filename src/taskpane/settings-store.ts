@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { parseProfile, MOF_2020 } from "../core";
 import { LANGS, type Lang, type PaneSettings } from "./pane-actions";
+import { SETTINGS_KEY } from "./settings-key";
 
 /**
  * How the pane's settings are kept with the document (Office document settings).
  * No React here: the ribbon commands can read the same profile and language.
  */
 
-export const SETTINGS_KEY = "selfeval.settings";
+export { SETTINGS_KEY };
 
 const Stored = z.object({
   version: z.literal(1),

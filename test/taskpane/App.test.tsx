@@ -69,7 +69,12 @@ function sampleActions(): FakeActions {
 function renderPane(actions: FakeActions, view: View = "validate") {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App actions={actions} initialSettings={actions.settings} initialView={view} year={2021} />
+      <App
+        actions={actions}
+        initialLanguage={actions.settings.language}
+        initialView={view}
+        year={2021}
+      />
     </FluentProvider>
   );
 }
@@ -259,7 +264,7 @@ describe("task pane", () => {
     renderPane(actions);
     await validateActive();
     fireEvent.click(screen.getByRole("tab", { name: zh.tabSettings }));
-    fireEvent.change(screen.getByRole("combobox", { name: zh.language }), {
+    fireEvent.change(await screen.findByRole("combobox", { name: zh.language }), {
       target: { value: "en-US" },
     });
     fireEvent.click(screen.getByRole("button", { name: zh.saveSettings }));
@@ -274,7 +279,7 @@ describe("task pane", () => {
   it("saves the rule settings as a profile and refuses grade bands out of order", async () => {
     const actions = sampleActions();
     renderPane(actions, "settings");
-    fireEvent.click(screen.getByRole("radio", { name: zh.reverseLinear }));
+    fireEvent.click(await screen.findByRole("radio", { name: zh.reverseLinear }));
     fireEvent.change(screen.getByRole("textbox", { name: zh.executionLow }), {
       target: { value: "85" },
     });
@@ -298,7 +303,7 @@ describe("task pane", () => {
   it("creates template sheets from a list of names, showing the planned names first", async () => {
     const actions = sampleActions();
     renderPane(actions, "template");
-    fireEvent.click(screen.getByRole("radio", { name: zh.templateModeList }));
+    fireEvent.click(await screen.findByRole("radio", { name: zh.templateModeList }));
     fireEvent.change(screen.getByRole("textbox", { name: zh.projectList }), {
       target: { value: "应急演练\n\n防汛物资储备/采购\n  森林防火宣传  " },
     });
@@ -324,7 +329,7 @@ describe("task pane", () => {
   it("creates one project's sheet with its details and refuses a bad amount", async () => {
     const actions = sampleActions();
     renderPane(actions, "template");
-    fireEvent.change(screen.getByRole("textbox", { name: zh.projectName }), {
+    fireEvent.change(await screen.findByRole("textbox", { name: zh.projectName }), {
       target: { value: "安全生产执法装备" },
     });
     fireEvent.change(screen.getByRole("textbox", { name: zh.dept }), {

@@ -1,0 +1,28 @@
+import { lazyActions } from "../../src/taskpane/lazy-actions";
+import { PaneFault, type PaneActions } from "../../src/taskpane/pane-actions";
+import { FakeActions } from "./fake-actions";
+
+describe("pane actions loaded in a chunk of their own", () => {
+  it("starts loading at once and passes each call through once loaded", async () => {
+    const inner = new FakeActions([{ sheet: "表1", evaluations: [] }]);
+    let loads = 0;
+    const actions = lazyActions(async () => {
+      loads += 1;
+      return inner;
+    });
+    expect(loads).toBe(1);
+    await expect(actions.validate("all")).resolves.toEqual([{ sheet: "表1", evaluations: [] }]);
+    await actions.selectCell("表1", { row: 1, col: 2 });
+    expect(inner.callsOf("selectCell")).toEqual([["表1", { row: 1, col: 2 }]]);
+    expect(actions.previewWrites([])).toEqual({ plans: [], marks: 0, rows: [] });
+    expect(loads).toBe(1);
+  });
+
+  it("turns a failed load into a fault on the action, and refuses a preview before any load", async () => {
+    const actions: PaneActions = lazyActions(() => Promise.reject(new Error("chunk 97 failed")));
+    expect(() => actions.previewWrites([])).toThrow(PaneFault);
+    const error = await actions.restore().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaneFault);
+    expect((error as PaneFault).detail).toBe("chunk 97 failed");
+  });
+});
