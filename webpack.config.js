@@ -134,6 +134,9 @@ module.exports = (_env, argv) => {
 
   return {
     mode: dev ? "development" : "production",
+    // Office's webviews (WebView2, WKWebView, current browsers) run ES2020; this also lets the
+    // runtime use globalThis instead of a `new Function("return this")` fallback.
+    target: ["web", "es2020"],
     // "eval-*" source maps would need 'unsafe-eval'; plain source maps work under the CSP.
     devtool: dev ? "source-map" : false,
     entry: {
@@ -151,6 +154,11 @@ module.exports = (_env, argv) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
+        {
+          // zod's run-time code generation, which the CSP forbids: see the loader.
+          test: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/](util|doc)\.js$/,
+          loader: path.join(__dirname, "scripts/webpack/no-function-constructor-loader.js"),
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
