@@ -1,0 +1,185 @@
+// One production build (about a minute on 2 cores), then the budgets of issue 8 and the
+// security checks of issue 9 on what it emitted. Figures go to stdout.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as zlib from "node:zlib";
+import webpack from "webpack";
+
+const ROOT = path.join(__dirname, "../..");
+const KB = 1024;
+const BUDGET = { taskpane: 160 * KB, commands: 40 * KB };
+/** Packages that must never reach the commands bundle (issue 6: it loads without React). */
+const UI_PACKAGES = /node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel)[\\/]/;
+
+interface Built {
+  outDir: string;
+  compilation: webpack.Compilation;
+}
+
+/** Runs the production build of webpack.config.js into a temporary folder. */
+async function build(): Promise<Built> {
+  const entry = path.join(ROOT, "src/taskpane/index.tsx");
+  if (!fs.existsSync(entry)) {
+    throw new Error(
+      "src/taskpane/index.tsx is missing: the task pane entry has not landed, so its bundle cannot be measured."
+    );
+  }
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "selfeval-build-"));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const makeConfig = require(path.join(ROOT, "webpack.config.js")) as (
+    env: unknown,
+    argv: { mode: string }
+  ) => webpack.Configuration;
+  const config = makeConfig({}, { mode: "production" });
+  config.context = ROOT;
+  config.output = { ...config.output, path: outDir };
+  const compiler = webpack(config);
+  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
+    compiler.run((error, result) => (error || !result ? reject(error) : resolve(result)))
+  );
+  await new Promise<void>((resolve) => compiler.close(() => resolve()));
+  if (stats.hasErrors()) {
+    const errors = stats.toJson({ all: false, errors: true }).errors ?? [];
+    throw new Error("the production build failed:\n" + errors.map((e) => e.message).join("\n"));
+  }
+  return { outDir, compilation: stats.compilation };
+}
+
+const gzipSize = (file: string) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+
+/** The JavaScript files a page loads before it runs: every chunk of the entry point. */
+function initialJs(built: Built, entry: string): string[] {
+  return built.compilation.entrypoints
+    .get(entry)!
+    .getFiles()
+    .filter((name) => name.endsWith(".js"));
+}
+
+/** The source files (node_modules included) bundled into an entry point's chunks. */
+function modulesOf(built: Built, entry: string): string[] {
+  const { chunkGraph } = built.compilation;
+  const names: string[] = [];
+  for (const chunk of built.compilation.entrypoints.get(entry)!.chunks) {
+    for (const module of chunkGraph.getChunkModulesIterable(chunk)) {
+      // A concatenated module lists the modules webpack merged into it.
+      const inner = (module as { modules?: webpack.Module[] }).modules ?? [module];
+      for (const m of inner) names.push(m.nameForCondition() ?? m.identifier());
+    }
+  }
+  return names;
+}
+
+const kb = (bytes: number) => (bytes / KB).toFixed(1) + " KB";
+
+let built: Built;
+
+beforeAll(
+  async () => {
+    built = await build();
+  },
+  10 * 60 * 1000
+);
+
+afterAll(() => {
+  if (built) fs.rmSync(built.outDir, { recursive: true, force: true });
+});
+
+describe("production bundles", () => {
+  test("the task pane's initial JavaScript is at most 160 KB gzip and the commands' at most 40 KB", () => {
+    const sizes: Record<string, number> = {};
+    const lines = ["bundle sizes (gzip -9, production):"];
+    for (const entry of ["taskpane", "commands", "result"]) {
+      const files = initialJs(built, entry);
+      expect(files.length).toBeGreaterThan(0);
+      sizes[entry] = files.reduce((sum, f) => sum + gzipSize(path.join(built.outDir, f)), 0);
+      lines.push(`  ${entry.padEnd(9)} ${kb(sizes[entry]!).padStart(9)}  (${files.join(", ")})`);
+    }
+    lines.push(`  budgets: taskpane ≤ ${kb(BUDGET.taskpane)}, commands ≤ ${kb(BUDGET.commands)}`);
+    process.stdout.write(lines.join("\n") + "\n");
+    expect(sizes.taskpane).toBeLessThanOrEqual(BUDGET.taskpane);
+    expect(sizes.commands).toBeLessThanOrEqual(BUDGET.commands);
+  });
+
+  test("the commands bundle holds no React or Fluent UI, while the task pane does", () => {
+    const commands = modulesOf(built, "commands");
+    expect(commands.length).toBeGreaterThan(0);
+    expect(commands.filter((m) => UI_PACKAGES.test(m))).toEqual([]);
+    expect(
+      modulesOf(built, "taskpane").some((m) => /node_modules[\\/]react-dom[\\/]/.test(m))
+    ).toBe(true);
+  });
+
+  test("no emitted bundle of ours calls eval or new Function", () => {
+    const ours = fs.readdirSync(built.outDir).filter((f) => f.endsWith(".js"));
+    expect(ours.length).toBeGreaterThanOrEqual(3);
+    for (const file of ours) {
+      const text = fs.readFileSync(path.join(built.outDir, file), "utf8");
+      expect({
+        file,
+        eval: /\beval\s*\(/.test(text),
+        newFunction: /new\s+Function\s*\(/.test(text),
+      }).toEqual({
+        file,
+        eval: false,
+        newFunction: false,
+      });
+    }
+  });
+
+  test("every page starts its head with a CSP that allows scripts from its own origin only", () => {
+    const pages = fs.readdirSync(built.outDir).filter((f) => f.endsWith(".html"));
+    expect(pages.sort()).toEqual(["commands.html", "result.html", "taskpane.html"]);
+    for (const file of pages) {
+      const html = fs.readFileSync(path.join(built.outDir, file), "utf8");
+      const head = html.slice(html.indexOf("<head>"), html.indexOf("</head>"));
+      const csp = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(head);
+      expect(csp).not.toBeNull();
+      expect(head.indexOf(csp![0])).toBeLessThan(head.indexOf("<script"));
+      const policy = csp![1]!;
+      expect(policy).toMatch(/script-src 'self'(;|$)/);
+      expect(policy).not.toMatch(/unsafe-eval/);
+      expect(policy).toMatch(/connect-src 'self'(;|$)/);
+      expect(policy).toMatch(/object-src 'none'/);
+      // office.js from our own copy, not the CDN.
+      expect(html).toMatch(/<script src="?office-js\/office\.js"?>/);
+    }
+  });
+
+  test("office.js and what it loads for Excel are copied, and nothing for the other hosts", () => {
+    const dir = path.join(built.outDir, "office-js");
+    for (const file of [
+      "office.js",
+      "excel-win32-16.01.js",
+      "excel-mac-16.00.js",
+      "excel-web-16.00.js",
+      "zh-cn/office_strings.js",
+      "en-us/office_strings.js",
+      "LICENSE.md",
+    ]) {
+      expect(fs.existsSync(path.join(dir, file))).toBe(true);
+    }
+    const all = fs.readdirSync(dir, { recursive: true }).map(String);
+    expect(
+      all.filter((f) =>
+        /(^|[\\/])(word|outlook|powerpoint|onenote|project|access)[^\\/]*\.js$/.test(f)
+      )
+    ).toEqual([]);
+    expect(all.filter((f) => f.endsWith(".debug.js"))).toEqual([]);
+    const bytes = all.reduce((sum, f) => {
+      const stat = fs.statSync(path.join(dir, f));
+      return stat.isFile() ? sum + stat.size : sum;
+    }, 0);
+    process.stdout.write(
+      `office-js copied: ${all.length} entries, ${(bytes / KB / KB).toFixed(1)} MB\n`
+    );
+  });
+
+  test("dist/manifest.xml and the icons it names are in the output", () => {
+    const manifest = fs.readFileSync(path.join(built.outDir, "manifest.xml"), "utf8");
+    const icons = Array.from(manifest.matchAll(/\/(assets\/[\w-]+\.png)"/g), (m) => m[1]!);
+    expect(icons.length).toBeGreaterThan(10);
+    for (const icon of icons) expect(fs.existsSync(path.join(built.outDir, icon))).toBe(true);
+    expect(fs.existsSync(path.join(built.outDir, "assets/support.html"))).toBe(true);
+  });
+});
