@@ -1,0 +1,22 @@
+/** The .xlsx shell: read workbooks into Grids, apply plans and specs, write files. */
+export { READ_LIMITS, type ReadLimits } from "./limits";
+export {
+  formatProblem,
+  WorkbookProblemError,
+  type WorkbookProblem,
+  type WorkbookProblemCode,
+} from "./problems";
+export { detectContainer, type Container } from "./sniff";
+export { inspectZip, type ZipEntry, type ZipInspection } from "./zip-guard";
+export {
+  checkWorkbookBytes,
+  loadWorkbook,
+  openWorkbook,
+  shortDetail,
+  type OpenResult,
+} from "./open-workbook";
+export { dateToSerial, readCell } from "./cell-value";
+export { isBlankGrid, mergesOf, readGrid } from "./read-grid";
+export { writeSpec } from "./apply-spec";
+export { XlsxWorkbookPort, type XlsxPortOptions } from "./xlsx-port";
+export { backupPathFor, saveInPlace, saveWorkbook } from "./save";

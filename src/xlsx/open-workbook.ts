@@ -1,0 +1,98 @@
+import ExcelJS from "exceljs";
+import { promises as fs } from "fs";
+import { READ_LIMITS, type ReadLimits } from "./limits";
+import type { WorkbookProblem } from "./problems";
+import { detectContainer } from "./sniff";
+import { inspectZip } from "./zip-guard";
+
+/** Opening a workbook never throws for a bad file: it says what is wrong instead. */
+export type OpenResult =
+  { ok: true; workbook: ExcelJS.Workbook } | { ok: false; problem: WorkbookProblem };
+
+/** Part every .xlsx has and exceljs needs; a zip without it is some other document. */
+const WORKBOOK_PART = "xl/workbook.xml";
+
+function failed(problem: WorkbookProblem): OpenResult {
+  return { ok: false, problem };
+}
+
+/** The first line of an error's message, short enough for one line of output. */
+export function shortDetail(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const line = text.split("\n")[0]?.trim() ?? "";
+  return line.length > 120 ? `${line.slice(0, 117)}...` : line || "unknown error";
+}
+
+/** Checks a workbook's bytes before parsing: container kind, zip directory, sizes. */
+export function checkWorkbookBytes(
+  bytes: Buffer,
+  limits: ReadLimits = READ_LIMITS
+): WorkbookProblem | null {
+  if (bytes.length > limits.maxFileBytes) {
+    return { code: "too-large", bytes: bytes.length, limit: limits.maxFileBytes };
+  }
+  switch (detectContainer(bytes)) {
+    case "empty":
+      return { code: "empty-file" };
+    case "ole2-xls":
+      return { code: "old-xls" };
+    case "ole2-encrypted":
+      return { code: "encrypted" };
+    case "ole2":
+      return { code: "ole2" };
+    case "markup":
+      return { code: "markup" };
+    case "unknown":
+      return { code: "not-a-workbook" };
+    case "zip":
+      break;
+  }
+  const zip = inspectZip(bytes, limits);
+  if (!zip.ok) return zip.problem;
+  const names = new Set(zip.entries.map((e) => e.name.replace(/^\//, "")));
+  return names.has(WORKBOOK_PART) ? null : { code: "not-a-workbook" };
+}
+
+/** Parses checked bytes with exceljs; its failures become a `corrupt` problem. */
+export async function loadWorkbook(
+  bytes: Buffer,
+  limits: ReadLimits = READ_LIMITS
+): Promise<OpenResult> {
+  const problem = checkWorkbookBytes(bytes, limits);
+  if (problem) return failed(problem);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs declares its own Buffer (an ArrayBuffer); Node's Buffer is what it reads at run time.
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    return failed({ code: "corrupt", detail: shortDetail(error) });
+  }
+  if (workbook.worksheets.length === 0) return failed({ code: "empty-workbook" });
+  return { ok: true, workbook };
+}
+
+/** Reads a workbook from a path, with the size checked before anything is read into memory. */
+export async function openWorkbook(
+  file: string,
+  limits: ReadLimits = READ_LIMITS
+): Promise<OpenResult> {
+  let size: number;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) return failed({ code: "not-a-workbook" });
+    size = stat.size;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return failed({ code: "not-found" });
+    return failed({ code: "unreadable", detail: shortDetail(error) });
+  }
+  if (size > limits.maxFileBytes)
+    return failed({ code: "too-large", bytes: size, limit: limits.maxFileBytes });
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    return failed({ code: "unreadable", detail: shortDetail(error) });
+  }
+  return loadWorkbook(bytes, limits);
+}
