@@ -1,41 +1,17 @@
 import path from "node:path";
-import ExcelJS from "exceljs";
-import { areaFromA1, toA1 } from "../../src/core/address";
+import { toA1 } from "../../src/core/address";
 import { evaluate, type Finding, type Grid } from "../../src/core/index";
 import { buildTemplate, specToGrid, TEMPLATE_ROWS } from "../../src/core/template";
 import type { IndicatorInput } from "../../src/core/template-input";
+import { openWorkbook, XlsxWorkbookPort } from "../../src/xlsx";
 
 const SAMPLE = path.join(__dirname, "../../../shared/fixtures/sample-2021.xlsx");
 
-/** The sample's sheets as grids: stored values (formula results), number formats, merges. */
+/** The sample's sheets as the xlsx shell reads them. */
 async function readSample(): Promise<Grid[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(SAMPLE);
-  return wb.worksheets.map((ws) => {
-    const cells: Grid["cells"] = [];
-    for (let r = 1; r <= ws.rowCount; r += 1) {
-      const row = ws.getRow(r);
-      cells.push(
-        Array.from({ length: ws.columnCount }, (_, k) => {
-          const cell = row.getCell(k + 1);
-          if (cell.isMerged && cell.master.address !== cell.address) return { value: null };
-          const raw = cell.value;
-          const value =
-            raw !== null && typeof raw === "object"
-              ? "result" in raw
-                ? ((raw.result as string | number | undefined) ?? null)
-                : null
-              : (raw ?? null);
-          const format = cell.numFmt;
-          return format && format !== "General" ? { value, format } : { value };
-        })
-      );
-    }
-    const merges = (ws.model as unknown as { merges: string[] }).merges.map(
-      (m) => areaFromA1(m) as NonNullable<ReturnType<typeof areaFromA1>>
-    );
-    return { sheet: ws.name, top: 0, left: 0, cells, merges };
-  });
+  const opened = await openWorkbook(SAMPLE);
+  if (!opened.ok) throw new Error(`cannot open ${SAMPLE}: ${opened.problem.code}`);
+  return new XlsxWorkbookPort(opened.workbook).readSheets();
 }
 
 function findingsOf(grid: Grid): Finding[] {
