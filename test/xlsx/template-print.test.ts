@@ -155,7 +155,8 @@ describe("the template written to .xlsx", () => {
     await writeXlsx([spec], file);
     const opened = await openWorkbook(file);
     if (!opened.ok) throw new Error(`cannot reopen ${file}: ${opened.problem.code}`);
-    const [grid] = (await new XlsxWorkbookPort(opened.workbook).readSheets()) as Grid[];
+    const grid = (await new XlsxWorkbookPort(opened.workbook).readSheets())[0];
+    if (!grid) throw new Error(`no sheet read back from ${file}`);
     const expected = specToGrid(spec);
     const area = spec.print.printArea;
     for (let r = area.top; r <= area.bottom; r += 1) {
