@@ -18,19 +18,19 @@ function parseAddinUrl(raw) {
     url = new URL(raw);
   } catch {
     throw new Error(
-      `ADDIN_URL 不是有效的网址:“${raw}”。示例:https://office.example.gov.cn/selfeval\n` +
+      `ADDIN_URL 不是有效的网址：“${raw}”。示例：https://office.example.gov.cn/selfeval\n` +
         `ADDIN_URL is not a valid URL: "${raw}". Example: https://office.example.gov.cn/selfeval`
     );
   }
   if (url.protocol !== "https:") {
     throw new Error(
-      `ADDIN_URL 必须以 https:// 开头(Office 只加载 HTTPS 加载项):“${raw}”\n` +
+      `ADDIN_URL 必须以 https:// 开头（Office 只加载 HTTPS 加载项）：“${raw}”\n` +
         `ADDIN_URL must start with https:// (Office loads add-ins over HTTPS only): "${raw}"`
     );
   }
   if (url.search || url.hash || url.username || url.password) {
     throw new Error(
-      `ADDIN_URL 只能包含协议、主机和路径,不能带查询、锚点或账号:“${raw}”\n` +
+      `ADDIN_URL 只能包含协议、主机和路径，不能带查询、锚点或账号：“${raw}”\n` +
         `ADDIN_URL may hold only scheme, host and path, no query, fragment or credentials: "${raw}"`
     );
   }

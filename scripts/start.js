@@ -44,7 +44,7 @@ async function startPlayground() {
   const webpack = require("webpack");
   const WebpackDevServer = require("webpack-dev-server");
   if (!fs.existsSync(path.join(ROOT, "src/playground/index.tsx"))) {
-    console.error("找不到 src/playground/index.tsx,无法启动浏览器演示页面。");
+    console.error("找不到 src/playground/index.tsx，无法启动浏览器演示页面。");
     console.error("src/playground/index.tsx is missing: there is no browser playground to start.");
     return 1;
   }
@@ -56,7 +56,7 @@ async function startPlayground() {
   let announced = false;
   compiler.hooks.done.tap("selfeval-start", (stats) => {
     if (stats.hasErrors()) {
-      console.error("构建失败,见上方错误。 / The build failed; see the errors above.");
+      console.error("构建失败，见上方错误。 / The build failed; see the errors above.");
       return;
     }
     if (!announced) {
@@ -74,7 +74,7 @@ async function startPlayground() {
   try {
     await server.start();
   } catch (error) {
-    console.error(`无法在端口 ${port} 上启动(可用 PORT=… 换一个端口):${error.message}`);
+    console.error(`无法在端口 ${port} 上启动（可用 PORT=… 换一个端口）：${error.message}`);
     console.error(`Could not listen on port ${port} (set PORT=… to use another): ${error.message}`);
     return 1;
   }
@@ -98,7 +98,7 @@ function stopPlayground() {
   }
   try {
     process.kill(pid, "SIGTERM");
-    console.log(`已结束演示页面(进程 ${pid})。 / Stopped the playground (process ${pid}).`);
+    console.log(`已结束演示页面（进程 ${pid}）。 / Stopped the playground (process ${pid}).`);
   } catch {
     console.log("演示页面已经结束。 / The playground had already stopped.");
   }

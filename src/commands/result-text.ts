@@ -25,7 +25,7 @@ export function describeResult(result: CommandResult): ResultText {
           : `No self-evaluation form on "${result.sheet}"`,
         lines: [
           zh
-            ? "请切换到填有项目支出绩效自评表的工作表后再点“一键校验”,或用“新建项目表”新建一张空白表。"
+            ? "请切换到填有项目支出绩效自评表的工作表后再点“一键校验”，或用“新建项目表”新建一张空白表。"
             : "Switch to a sheet that holds a 项目支出绩效自评表 and choose Validate Sheet again, or use New Project Sheet to add a blank form.",
         ],
       };
@@ -41,7 +41,7 @@ export function describeResult(result: CommandResult): ResultText {
       const warnings = sum(result.forms, "warnings");
       const tone = errors + warnings === 0 ? "ok" : "attention";
       const title = zh
-        ? `“${result.sheet}”校验完成` + (tone === "ok" ? ",未发现问题" : "")
+        ? `“${result.sheet}”校验完成` + (tone === "ok" ? "，未发现问题" : "")
         : `"${result.sheet}" checked` + (tone === "ok" ? ": no problems found" : "");
       const lines = result.forms.map((form) => describeForm(form, zh));
       lines.push(describeChanges(result.writes, result.marks, zh));
@@ -56,19 +56,19 @@ function sum(forms: FormSummary[], key: "errors" | "warnings" | "infos"): number
 }
 
 function describeForm(form: FormSummary, zh: boolean): string {
-  const name = form.project ?? (zh ? "(未填项目名称)" : "(no project name)");
+  const name = form.project ?? (zh ? "（未填项目名称）" : "(no project name)");
   const score =
     form.total === null
       ? zh
         ? "总分无法计算"
         : "total not computable"
       : zh
-        ? `总分 ${formatScore(form.total)}` + (form.grade ? `(${form.grade})` : "")
+        ? `总分 ${formatScore(form.total)}` + (form.grade ? `（${form.grade}）` : "")
         : `total ${formatScore(form.total)}` + (form.grade ? ` (${form.grade})` : "");
   const counts = zh
-    ? `错误 ${form.errors} 项,警告 ${form.warnings} 项,提示 ${form.infos} 项`
+    ? `错误 ${form.errors} 项，警告 ${form.warnings} 项，提示 ${form.infos} 项`
     : `${form.errors} errors, ${form.warnings} warnings, ${form.infos} notes`;
-  return zh ? `${name}:${score};${counts}` : `${name}: ${score}; ${counts}`;
+  return zh ? `${name}：${score}；${counts}` : `${name}: ${score}; ${counts}`;
 }
 
 function formatScore(total: number): string {
@@ -80,6 +80,6 @@ function describeChanges(writes: number, marks: number, zh: boolean): string {
     return zh ? "工作表没有改动。" : "The sheet was not changed.";
   }
   return zh
-    ? `已写入 ${writes} 个计算单元格,标出 ${marks} 个需要处理的单元格。在“打开助手”中可查看详情,或恢复原值。`
+    ? `已写入 ${writes} 个计算单元格，标出 ${marks} 个需要处理的单元格。在“打开助手”中可查看详情，或恢复原值。`
     : `Wrote ${writes} computed cells and marked ${marks} cells that need attention. Open Assistant shows the details and can restore the previous values.`;
 }

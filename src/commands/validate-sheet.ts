@@ -89,5 +89,5 @@ function topFindings(evaluations: Evaluation[]): Finding[] {
 function noteOf(finding: Finding, lang: Lang): string {
   const cell = toA1(finding.address);
   const text = formatFinding(finding, lang);
-  return lang === "zh-CN" ? `${cell}:${text}` : `${cell}: ${text}`;
+  return lang === "zh-CN" ? `${cell}：${text}` : `${cell}: ${text}`;
 }

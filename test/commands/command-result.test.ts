@@ -28,9 +28,9 @@ const checked = (forms: FormSummary[], notes: string[]): CommandResult => ({
 describe("encodeResult / decodeResult", () => {
   test("a result comes back as it went in, Chinese text included", () => {
     const results: CommandResult[] = [
-      checked([form("乡村振兴衔接资金", 2)], ["C7:预算执行率应为 95.00%", "F12:实际完成值为空"]),
+      checked([form("乡村振兴衔接资金", 2)], ["C7：预算执行率应为 95.00%", "F12：实际完成值为空"]),
       { kind: "no-form", lang: "en-US", sheet: "Sheet1" },
-      { kind: "failed", lang: "zh-CN", sheet: null, message: "工作表受保护,请先撤销保护。" },
+      { kind: "failed", lang: "zh-CN", sheet: null, message: "工作表受保护，请先撤销保护。" },
     ];
     for (const result of results) {
       const query = encodeResult(result);
@@ -42,7 +42,7 @@ describe("encodeResult / decodeResult", () => {
   test("a long result drops notes first, then forms, to stay under the dialog URL limit", () => {
     const notes = Array.from(
       { length: 30 },
-      (_, i) => `第${i + 1}行:偏差原因分析为空,请说明未完成的原因和改进措施`
+      (_, i) => `第${i + 1}行：偏差原因分析为空，请说明未完成的原因和改进措施`
     );
     const forms = Array.from({ length: 40 }, (_, i) => form(`项目名称很长的第${i + 1}个项目支出`));
     const query = encodeResult(checked(forms, notes));

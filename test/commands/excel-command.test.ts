@@ -79,7 +79,7 @@ describe("一键校验 on the fake Excel host", () => {
     expect(form.warnings).toBe(findings.filter((f) => f.severity === "warning").length);
     expect(form.total).toBe(expected[0]!.score?.total ?? null);
     expect(result.notes.length).toBeGreaterThan(0);
-    expect(result.notes[0]).toMatch(/^[A-Z]+\d+:/);
+    expect(result.notes[0]).toMatch(/^[A-Z]+\d+：/);
     // The journal is saved with the document, so the pane's 恢复 can undo the click.
     expect(office.settings.get("selfeval.journals")).not.toBeNull();
     // One sync reads the sheet; the shell's apply reads the old cells for the journal, then writes.

@@ -6,7 +6,7 @@ const base = {
   sheet: "项目A",
   writes: 3,
   marks: 2,
-  notes: ["C7:预算执行率应为 95.00%"],
+  notes: ["C7：预算执行率应为 95.00%"],
 };
 const clean: FormSummary = {
   project: "农村道路养护",
@@ -21,10 +21,10 @@ describe("describeResult", () => {
   test("a clean sheet in Chinese: no problems, the score and grade, what was written", () => {
     const text = describeResult({ ...base, lang: "zh-CN", forms: [clean] });
     expect(text.tone).toBe("ok");
-    expect(text.title).toBe("“项目A”校验完成,未发现问题");
-    expect(text.lines[0]).toBe("农村道路养护:总分 95.46(优);错误 0 项,警告 0 项,提示 1 项");
-    expect(text.lines[1]).toMatch(/^已写入 3 个计算单元格,标出 2 个需要处理的单元格。/);
-    expect(text.lines[2]).toBe("C7:预算执行率应为 95.00%");
+    expect(text.title).toBe("“项目A”校验完成，未发现问题");
+    expect(text.lines[0]).toBe("农村道路养护：总分 95.46（优）；错误 0 项，警告 0 项，提示 1 项");
+    expect(text.lines[1]).toMatch(/^已写入 3 个计算单元格，标出 2 个需要处理的单元格。/);
+    expect(text.lines[2]).toBe("C7：预算执行率应为 95.00%");
     expect(text.close).toBe("确定");
   });
 

@@ -8,7 +8,7 @@ const CHECKED: CommandResult = {
   forms: [{ project: "农村道路养护", total: 88.5, grade: "良", errors: 1, warnings: 2, infos: 0 }],
   writes: 3,
   marks: 4,
-  notes: ["C7:预算执行率应为 95.00%"],
+  notes: ["C7：预算执行率应为 95.00%"],
 };
 
 /** Deps whose every call is recorded, with the event's completed() in the same order list. */
