@@ -125,7 +125,9 @@ function describeActual(ind: Indicator, f: Finding[]): void {
 /** A score only the user can set: it must lie in [0, w]; an empty one needs judgement. */
 function judged(ind: Indicator, w: number | null, f: Finding[]): IndicatorScore {
   const s = ind.score.value;
-  if (s === null && w !== null && ind.score.raw === "")
+  // With no target or no actual there is nothing to judge yet: target.empty/actual.empty say so.
+  const judgeable = ind.target.kind !== "empty" && ind.actual.kind !== "empty";
+  if (s === null && w !== null && ind.score.raw === "" && judgeable)
     f.push(finding("score.needs-judgement", "warning", ind.score.address));
   const counted = s !== null && s >= 0 && (w === null || s <= w) ? s : null;
   return {
