@@ -1,11 +1,21 @@
 import type ExcelJS from "exceljs";
-import { areaToA1, type Area, type CellStyle, type SheetSpec, type SpecValidation } from "../core";
+import {
+  areaToA1,
+  toA1,
+  type Area,
+  type CellStyle,
+  type SheetSpec,
+  type SpecValidation,
+} from "../core";
 import { solidFill } from "./cell-state";
 
 /** Writes a SheetSpec (the blank form, or any sheet described as data) into a new worksheet. */
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 const PAPER_A4 = 9;
+/** exceljs leaves out a column of exactly this width (its own default), though Excel's default is 8.43. */
+const EXCELJS_DEFAULT_WIDTH = 9;
+const WIDTH_NUDGE = 0.001;
 /** Excel rejects an inline list longer than this (the quoted, comma-separated source). */
 const LIST_SOURCE_MAX = 255;
 
@@ -57,6 +67,12 @@ function validationOf(validation: SpecValidation): ExcelJS.DataValidation | null
   };
 }
 
+/** "A$1:I$21": exceljs adds the column's "$", so the print area comes out absolute. */
+function printAreaRef(area: Area): string {
+  const corner = (row: number, col: number) => toA1({ row, col }).replace(/(\d+)$/, "$$$1");
+  return `${corner(area.top, area.left)}:${corner(area.bottom, area.right)}`;
+}
+
 function mergeArea(sheet: ExcelJS.Worksheet, area: Area): void {
   sheet.mergeCellsWithoutStyle(area.top + 1, area.left + 1, area.bottom + 1, area.right + 1);
 }
@@ -86,7 +102,7 @@ export function writeSpec(sheet: ExcelJS.Worksheet, spec: SheetSpec): void {
     }
   }
   spec.columnWidths.forEach((width, i) => {
-    sheet.getColumn(i + 1).width = width;
+    sheet.getColumn(i + 1).width = width === EXCELJS_DEFAULT_WIDTH ? width + WIDTH_NUDGE : width;
   });
   for (const [row, height] of Object.entries(spec.rowHeights)) {
     sheet.getRow(Number(row) + 1).height = height;
@@ -106,5 +122,6 @@ export function writeSpec(sheet: ExcelJS.Worksheet, spec: SheetSpec): void {
   sheet.pageSetup.fitToWidth = spec.print.fitToWidth;
   // 0: as many pages tall as the rows need.
   sheet.pageSetup.fitToHeight = 0;
-  sheet.pageSetup.printArea = areaToA1(spec.print.printArea);
+  // exceljs puts "$" before each corner and quotes the name without doubling an apostrophe in it.
+  if (!sheet.name.includes("'")) sheet.pageSetup.printArea = printAreaRef(spec.print.printArea);
 }

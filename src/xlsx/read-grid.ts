@@ -9,7 +9,7 @@ import { readCell } from "./cell-value";
  * exceljs's public iterators either skip format-only cells or create every cell
  * up to a row's end, and `worksheet.model` serialises the whole sheet to list its
  * merges; for sheets of 100,000 rows the reader uses the row's sparse cell list
- * and the merge index instead (exceljs 4.4 is pinned).
+ * and the sparse row, cell and merge lists instead (exceljs 4.4 is pinned).
  */
 
 interface RowInternals {
@@ -25,6 +25,16 @@ interface MergeRange {
 
 interface SheetInternals {
   _merges?: Record<string, MergeRange | undefined>;
+  _rows?: (ExcelJS.Row | undefined)[];
+}
+
+/** The rows the file holds, including rows of formatted empty cells, without creating the gaps. */
+function rowsOf(worksheet: ExcelJS.Worksheet): ExcelJS.Row[] {
+  const sparse = (worksheet as unknown as SheetInternals)._rows;
+  if (Array.isArray(sparse)) return sparse.filter((r): r is ExcelJS.Row => r !== undefined);
+  const rows: ExcelJS.Row[] = [];
+  worksheet.eachRow({ includeEmpty: true }, (row) => rows.push(row));
+  return rows;
 }
 
 /** The cells a row holds in the file, without creating the gaps between them. */
@@ -78,7 +88,7 @@ export function readGrid(worksheet: ExcelJS.Worksheet, date1904: boolean): Grid 
     bottom = Math.max(bottom, row);
     right = Math.max(right, col);
   };
-  worksheet.eachRow({ includeEmpty: false }, (row) => {
+  for (const row of rowsOf(worksheet)) {
     for (const source of cellsOfRow(row)) {
       const inner = source.isMerged && source.master !== source;
       const cell = readCell(source, date1904, inner);
@@ -88,7 +98,7 @@ export function readGrid(worksheet: ExcelJS.Worksheet, date1904: boolean): Grid 
       placed.push({ row: r, col: c, cell });
       extend(r, c);
     }
-  });
+  }
   for (const m of merges) {
     extend(m.top, m.left);
     extend(m.bottom, m.right);
