@@ -1,12 +1,5 @@
 import type ExcelJS from "exceljs";
-import {
-  areaToA1,
-  toA1,
-  type Area,
-  type CellStyle,
-  type SheetSpec,
-  type SpecValidation,
-} from "../core";
+import { toA1, type Area, type CellStyle, type SheetSpec, type SpecValidation } from "../core";
 import { solidFill } from "./cell-state";
 
 /** Writes a SheetSpec (the blank form, or any sheet described as data) into a new worksheet. */
