@@ -1,0 +1,200 @@
+import { promises as fs } from "fs";
+import path from "path";
+import { evaluate, MOF_2020, type Evaluation, type Grid, type Lang, type WritePlan } from "../core";
+import {
+  formatProblem,
+  isBlankGrid,
+  openWorkbook,
+  saveInPlace,
+  saveWorkbook,
+  shortDetail,
+  XlsxWorkbookPort,
+  type WorkbookProblem,
+} from "../xlsx";
+import { collectTargets, type Target } from "./collect-files";
+import { EXIT, type ExitCode } from "./exit-codes";
+import type { CliIo } from "./io";
+import { inPlaceLine, internalErrorLine, summaryLine, writtenLine } from "./messages";
+import { createProgress, type Progress } from "./progress";
+import { hasFindingsAtLeast, reportFile, tally } from "./report";
+import type { CheckReport, FileReport } from "./report-schema";
+import { renderFile } from "./render-text";
+
+export type FailOn = "error" | "warning" | "never";
+
+export interface CheckOptions {
+  /** Files and folders; none: the example workbooks shipped in examples/. */
+  paths: string[];
+  json: boolean;
+  /** Folder for scored copies. */
+  write?: string;
+  /** Score the files themselves, after keeping a backup of each. */
+  inPlace: boolean;
+  failOn: FailOn;
+  lang: Lang;
+}
+
+/** The examples/ folder of the package, from src/cli or dist/cli alike. */
+export const EXAMPLES_DIR = path.resolve(__dirname, "../../examples");
+
+interface Outcome {
+  report: FileReport;
+  /** The file could not be read, or its scored copy could not be written. */
+  failed: boolean;
+}
+
+interface Checked {
+  port: XlsxWorkbookPort;
+  sheets: { grid: Grid; evaluations: Evaluation[] }[];
+}
+
+async function checkWorkbook(file: string): Promise<Checked | WorkbookProblem> {
+  const opened = await openWorkbook(file);
+  if (!opened.ok) return opened.problem;
+  const port = new XlsxWorkbookPort(opened.workbook);
+  const grids = await port.readSheets();
+  if (grids.every(isBlankGrid)) return { code: "empty-workbook" };
+  const sheets = grids.map((grid) => ({
+    grid,
+    evaluations: isBlankGrid(grid) ? [] : evaluate(grid, MOF_2020),
+  }));
+  return { port, sheets };
+}
+
+/** Picks `dir/name.xlsx`, numbering it when another input already took that name. */
+function outputPath(dir: string, file: string, taken: Set<string>): string {
+  const ext = path.extname(file);
+  const stem = path.basename(file, ext);
+  let candidate = path.join(dir, `${stem}${ext}`);
+  for (let n = 2; taken.has(candidate.toLowerCase()); n += 1) {
+    candidate = path.join(dir, `${stem} (${n})${ext}`);
+  }
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
+class Checker {
+  private readonly taken = new Set<string>();
+
+  constructor(
+    private readonly options: CheckOptions,
+    private readonly io: CliIo,
+    private readonly progress: Progress
+  ) {}
+
+  /** Output for the user; the progress line is cleared first so they never share a line. */
+  private out(line: string): void {
+    this.progress.clear();
+    this.io.stdout.write(line);
+  }
+
+  private err(line: string): void {
+    this.progress.clear();
+    this.io.stderr.write(line);
+  }
+
+  private note(line: string): void {
+    // With --json, stdout holds the report alone.
+    if (this.options.json) this.err(`${line}\n`);
+    else this.out(`${line}\n`);
+  }
+
+  private failure(target: Target, problem: WorkbookProblem): Outcome {
+    const error = formatProblem(problem, this.options.lang);
+    if (!this.options.json) this.err(`${target.display}: ${error}\n`);
+    return { report: { file: target.display, error, sheets: [] }, failed: true };
+  }
+
+  /** Writes the scored workbook; returns a problem when it could not. */
+  private async save(target: Target, checked: Checked): Promise<WorkbookProblem | null> {
+    const plans: WritePlan[] = checked.sheets
+      .flatMap((s) => s.evaluations.map((e) => e.plan))
+      .filter((p) => p.writes.length > 0 || p.marks.length > 0);
+    await checked.port.applyPlans(plans);
+    const writes = plans.reduce((n, p) => n + p.writes.length, 0);
+    const marks = plans.reduce((n, p) => n + p.marks.length, 0);
+    const { lang } = this.options;
+    try {
+      if (this.options.inPlace) {
+        const backup = await saveInPlace(checked.port.workbook, target.file);
+        const shown = path.join(path.dirname(target.display), path.basename(backup));
+        this.note(inPlaceLine(target.display, shown, writes, marks, lang));
+        return null;
+      }
+      const dir = path.resolve(this.io.cwd, this.options.write ?? ".");
+      const out = outputPath(dir, target.file, this.taken);
+      if (path.resolve(out) === path.resolve(target.file)) return { code: "would-overwrite" };
+      await saveWorkbook(checked.port.workbook, out);
+      this.note(
+        writtenLine(path.join(this.options.write ?? ".", path.basename(out)), writes, marks, lang)
+      );
+      return null;
+    } catch (error) {
+      return { code: "write-failed", detail: shortDetail(error) };
+    }
+  }
+
+  async checkOne(target: Target): Promise<Outcome> {
+    if (target.problem) return this.failure(target, target.problem);
+    const checked = await checkWorkbook(target.file);
+    if (!("port" in checked)) return this.failure(target, checked);
+    const report = reportFile(target.display, checked.sheets, this.options.lang);
+    if (!this.options.json) this.out(renderFile(report, this.options.lang));
+    if (this.options.write === undefined && !this.options.inPlace) return { report, failed: false };
+    const problem = await this.save(target, checked);
+    if (!problem) return { report, failed: false };
+    this.err(`${target.display}: ${formatProblem(problem, this.options.lang)}\n`);
+    return { report, failed: true };
+  }
+
+  /** Checks one target; an unexpected fault becomes that file's error line, and the others go on. */
+  async checkSafely(target: Target): Promise<Outcome> {
+    try {
+      return await this.checkOne(target);
+    } catch (error) {
+      const message = internalErrorLine(shortDetail(error), this.options.lang);
+      this.err(`${target.display}: ${message}\n`);
+      if (this.io.env.DEBUG === "1" && error instanceof Error) this.err(`${error.stack}\n`);
+      return { report: { file: target.display, error: message, sheets: [] }, failed: true };
+    }
+  }
+}
+
+function displayExamples(cwd: string): string {
+  const relative = path.relative(cwd, EXAMPLES_DIR);
+  return relative === "" || relative.startsWith("..") || path.isAbsolute(relative)
+    ? EXAMPLES_DIR
+    : relative;
+}
+
+/** `selfeval check`: evaluates every sheet of every workbook, prints the results, sets the exit code. */
+export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCode> {
+  if (options.write !== undefined) {
+    try {
+      await fs.mkdir(path.resolve(io.cwd, options.write), { recursive: true });
+    } catch (error) {
+      const problem: WorkbookProblem = { code: "write-failed", detail: shortDetail(error) };
+      io.stderr.write(`${options.write}: ${formatProblem(problem, options.lang)}\n`);
+      return EXIT.failure;
+    }
+  }
+  const paths = options.paths.length > 0 ? options.paths : [displayExamples(io.cwd)];
+  const targets = await collectTargets(paths, io.cwd);
+  const progress = createProgress(io, targets.length, options.lang);
+  const checker = new Checker(options, io, progress);
+  const report: CheckReport = { files: [] };
+  let failed = false;
+  for (const [index, target] of targets.entries()) {
+    progress.step(index, target.display);
+    const outcome = await checker.checkSafely(target);
+    report.files.push(outcome.report);
+    failed ||= outcome.failed;
+  }
+  progress.clear();
+  if (options.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else io.stdout.write(`\n${summaryLine(tally(report), options.lang)}\n`);
+  if (failed) return EXIT.failure;
+  if (options.failOn !== "never" && hasFindingsAtLeast(report, options.failOn))
+    return EXIT.findings;
+  return EXIT.ok;
+}

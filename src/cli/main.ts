@@ -1,0 +1,36 @@
+import { runCheck } from "./check";
+import { EXIT, type ExitCode } from "./exit-codes";
+import { processIo, type CliIo } from "./io";
+import { internalErrorLine, USAGE_HINT } from "./messages";
+import { runNew } from "./new";
+import { parseArgs } from "./parse-args";
+
+/** Runs one command line and returns its exit code; the one place errors are caught. */
+export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
+  try {
+    const parsed = parseArgs(argv);
+    switch (parsed.kind) {
+      case "info":
+        io.stdout.write(parsed.text);
+        return EXIT.ok;
+      case "usage":
+        io.stderr.write(`${parsed.text}${USAGE_HINT["zh-CN"]} ${USAGE_HINT["en-US"]}\n`);
+        return EXIT.failure;
+      case "check":
+        return await runCheck(parsed.options, io);
+      case "new":
+        return await runNew(parsed.options, io);
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`${internalErrorLine(message, "zh-CN")}\n`);
+    if (io.env.DEBUG === "1" && error instanceof Error && error.stack)
+      io.stderr.write(`${error.stack}\n`);
+    return EXIT.failure;
+  }
+}
+
+/** The `selfeval` bin: runs process.argv and sets the exit code (output is flushed, not cut off). */
+export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
+  process.exitCode = await run(argv, processIo());
+}

@@ -1,0 +1,55 @@
+import { severityName, type Lang } from "../core";
+import { formatProblem, type WorkbookProblem } from "../xlsx";
+import { say } from "./messages";
+import type { FileReport, FormReport } from "./report-schema";
+
+/** The human-readable output: per workbook and form, the result, then the findings. */
+
+function formatNumber(x: number): string {
+  return Number.isInteger(x) ? String(x) : String(Math.round(x * 100) / 100);
+}
+
+function formatRate(rate: number): string {
+  return `${formatNumber(Math.round(rate * 10000) / 100)}%`;
+}
+
+function formLines(sheet: string, form: FormReport, lang: Lang): string[] {
+  const lines: string[] = [];
+  const where = `${say("sheet", lang)} ${sheet}!${form.range}`;
+  const title = form.project ?? say("noForm", lang);
+  lines.push(lang === "zh-CN" ? `  ${title}（${where}）` : `  ${title} (${where})`);
+  if (form.total !== null || form.executionRate !== null) {
+    const total = form.total === null ? "—" : formatNumber(form.total);
+    const grade = form.grade ?? "—";
+    const rate = form.executionRate === null ? "—" : formatRate(form.executionRate);
+    lines.push(
+      `    ${say("total", lang)} ${total}  ${say("grade", lang)} ${grade}  ${say("rate", lang)} ${rate}`
+    );
+  }
+  if (form.findings.length === 0) lines.push(`    ${say("noFindings", lang)}`);
+  const width = lang === "zh-CN" ? 2 : 7;
+  for (const f of form.findings) {
+    const severity = severityName(f.severity, lang).padEnd(width, " ");
+    lines.push(`    ${severity}  ${sheet}!${f.cell}  ${f.message}`);
+  }
+  return lines;
+}
+
+/** The lines for one checked workbook. */
+export function renderFile(report: FileReport, lang: Lang): string {
+  if (report.error !== null) return `${report.file}: ${report.error}\n`;
+  const lines = [report.file];
+  for (const sheet of report.sheets) {
+    if (sheet.forms.length === 0) {
+      lines.push(`  ${say("sheet", lang)} ${sheet.sheet}: ${say("blankSheet", lang)}`);
+      continue;
+    }
+    for (const form of sheet.forms) lines.push(...formLines(sheet.sheet, form, lang));
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** One line for a file that could not be read or written. */
+export function problemLine(file: string, problem: WorkbookProblem, lang: Lang): string {
+  return `${file}: ${formatProblem(problem, lang)}`;
+}

@@ -1,0 +1,104 @@
+import {
+  areaToA1,
+  formatFinding,
+  isAtLeast,
+  toA1,
+  type Evaluation,
+  type Grid,
+  type Lang,
+  type Severity,
+} from "../core";
+import type {
+  CheckReport,
+  FileReport,
+  FindingReport,
+  FormReport,
+  IndicatorReport,
+} from "./report-schema";
+
+/** Evaluations turned into the report's plain data (the same for --json and the text output). */
+
+function indicatorsOf(evaluation: Evaluation): IndicatorReport[] {
+  const results = new Map(evaluation.indicators.map((r) => [r.row, r]));
+  return (evaluation.form?.indicators ?? []).map((ind) => ({
+    row: ind.row + 1,
+    level1: ind.level1.text,
+    level2: ind.level2.text,
+    name: ind.name.text,
+    target: ind.targetText.text,
+    actual: ind.actualText.text,
+    weight: ind.weight.value,
+    score: ind.score.value,
+    computedScore: results.get(ind.row)?.computedScore ?? null,
+  }));
+}
+
+/** One form's report. */
+export function reportForm(evaluation: Evaluation, lang: Lang): FormReport {
+  const findings: FindingReport[] = evaluation.findings.map((f) => ({
+    code: f.code,
+    severity: f.severity,
+    cell: toA1(f.address),
+    message: formatFinding(f, lang),
+    params: { ...f.params },
+  }));
+  return {
+    project: evaluation.form?.header.name?.text ?? null,
+    range: areaToA1(evaluation.range),
+    total: evaluation.score?.total ?? null,
+    grade: evaluation.score?.grade ?? null,
+    executionRate: evaluation.executionRate,
+    indicators: indicatorsOf(evaluation),
+    findings,
+  };
+}
+
+/** A file that was read: its sheets and forms. Blank sheets get no forms. */
+export function reportFile(
+  file: string,
+  sheets: { grid: Grid; evaluations: Evaluation[] }[],
+  lang: Lang
+): FileReport {
+  return {
+    file,
+    error: null,
+    sheets: sheets.map(({ grid, evaluations }) => ({
+      sheet: grid.sheet,
+      forms: evaluations.map((e) => reportForm(e, lang)),
+    })),
+  };
+}
+
+export interface Tally {
+  files: number;
+  unreadable: number;
+  forms: number;
+  error: number;
+  warning: number;
+  info: number;
+}
+
+/** Counts for the summary line. */
+export function tally(report: CheckReport): Tally {
+  const t: Tally = { files: 0, unreadable: 0, forms: 0, error: 0, warning: 0, info: 0 };
+  for (const file of report.files) {
+    t.files += 1;
+    if (file.error !== null) t.unreadable += 1;
+    for (const sheet of file.sheets) {
+      for (const form of sheet.forms) {
+        if (!form.findings.some((f) => f.code === "layout.not-a-form")) t.forms += 1;
+        for (const f of form.findings) t[f.severity] += 1;
+      }
+    }
+  }
+  return t;
+}
+
+/** Whether any finding is at or above a severity. */
+export function hasFindingsAtLeast(report: CheckReport, threshold: Severity): boolean {
+  return report.files.some((file) =>
+    file.sheets.some((sheet) =>
+      sheet.forms.some((form) => form.findings.some((f) => isAtLeast(f.severity, threshold)))
+    )
+  );
+}
