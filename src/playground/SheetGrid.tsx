@@ -9,6 +9,7 @@ import { displayText } from "./format-cell";
 const PX = 4 / 3;
 const MIN_ROWS = 24;
 const MIN_COLS = 10;
+const ROW_HEADER_WIDTH = 40;
 
 export interface SheetGridProps {
   sheet: FakeSheet;
@@ -130,9 +131,11 @@ export function SheetGrid({ sheet, selection, onSelect, onEdit }: SheetGridProps
       role="grid"
       aria-label={sheet.name}
       data-sheet={sheet.name}
+      // Fixed layout needs a width: the columns' own, never the content's.
+      style={{ width: ROW_HEADER_WIDTH + widths.reduce((sum, w) => sum + w, 0) }}
     >
       <colgroup>
-        <col style={{ width: 40 }} />
+        <col style={{ width: ROW_HEADER_WIDTH }} />
         {widths.map((w, c) => (
           <col key={c} style={{ width: w }} />
         ))}
@@ -187,6 +190,8 @@ export function SheetGrid({ sheet, selection, onSelect, onEdit }: SheetGridProps
                   onClick={() => onSelect(merge ?? { top: r, left: c, bottom: r, right: c })}
                   onDoubleClick={() => setEditing({ row: r, col: c, text: editText(cell) })}
                   onKeyDown={(event) => {
+                    // Keys typed in the editor bubble up here: only the cell's own count.
+                    if (event.target !== event.currentTarget) return;
                     if (event.key === "F2" || event.key === "Enter") {
                       event.preventDefault();
                       setEditing({ row: r, col: c, text: editText(cell) });

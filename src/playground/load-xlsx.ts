@@ -99,9 +99,10 @@ export function toFakeWorkbook(source: ExcelJS.Workbook): FakeWorkbook {
   for (const ws of source.worksheets) {
     if (ws.state === "veryHidden") continue;
     const sheet = workbook.addSheet(ws.name);
-    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    // Empty cells count too: their borders and fills are part of the form's look.
+    ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
       if (row.height) workbook.setRowHeight(sheet, rowNumber - 1, row.height);
-      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
         if (cell.isMerged && cell.master !== cell) return;
         workbook.putCell(sheet, rowNumber - 1, colNumber - 1, readCell(cell));
       });

@@ -60,6 +60,13 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
   },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // The outcome of the last action stays in sight while the user scrolls the findings.
+  status: {
+    position: "sticky",
+    top: tokens.spacingVerticalS,
+    zIndex: 1,
+    boxShadow: tokens.shadow8,
+  },
   hint: { margin: 0, color: tokens.colorNeutralForeground3 },
   progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   progressText: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -221,7 +228,11 @@ export function App(props: AppProps) {
           />
         </header>
         <main className={styles.body}>
-          <StatusBar status={status} onDismiss={() => setStatus(null)} />
+          {status && (
+            <div className={styles.status}>
+              <StatusBar status={status} onDismiss={() => setStatus(null)} />
+            </div>
+          )}
           {view === "validate" && (
             <>
               <div className={styles.actions}>
@@ -251,6 +262,16 @@ export function App(props: AppProps) {
                   )}
                 </div>
               )}
+              <WritePanel
+                preview={preview}
+                canPreview={forms.length > 0}
+                busy={busy}
+                onPreview={showPreview}
+                onWrite={() => void write()}
+                onCancel={() => setPreview(null)}
+                onRestore={() => void restore()}
+                onClearMarks={() => void clearMarks()}
+              />
               {results === null ? (
                 <p className={styles.hint}>{s.noResults}</p>
               ) : (
@@ -265,16 +286,6 @@ export function App(props: AppProps) {
                   />
                 ))
               )}
-              <WritePanel
-                preview={preview}
-                canPreview={forms.length > 0}
-                busy={busy}
-                onPreview={showPreview}
-                onWrite={() => void write()}
-                onCancel={() => setPreview(null)}
-                onRestore={() => void restore()}
-                onClearMarks={() => void clearMarks()}
-              />
             </>
           )}
           <Suspense fallback={<p className={styles.hint}>{s.loading}</p>}>

@@ -119,22 +119,27 @@ export function TemplateView({ busy, year, onPlan, onCreate }: TemplateViewProps
           </ol>
         </section>
       )}
-      <div className={styles.buttons}>
-        {planned ? (
-          <>
-            <Button appearance="primary" disabled={busy} onClick={() => void create()}>
-              {s.createSheets(planned.names.length)}
-            </Button>
-            <Button disabled={busy} onClick={() => setPlanned(null)}>
-              {s.cancel}
-            </Button>
-          </>
-        ) : (
+      {/*
+        Distinct keys: React must not turn the clicked 新建 button into the submit button
+        when creating finishes before the browser's click default action runs (it can,
+        with a fast host), or the form would submit and plan the names again.
+      */}
+      {planned ? (
+        <div key="create" className={styles.buttons}>
+          <Button appearance="primary" disabled={busy} onClick={() => void create()}>
+            {s.createSheets(planned.names.length)}
+          </Button>
+          <Button disabled={busy} onClick={() => setPlanned(null)}>
+            {s.cancel}
+          </Button>
+        </div>
+      ) : (
+        <div key="plan" className={styles.buttons}>
           <Button appearance="primary" type="submit" disabled={busy}>
             {s.planNames}
           </Button>
-        )}
-      </div>
+        </div>
+      )}
     </form>
   );
 }
