@@ -1,0 +1,66 @@
+import { chromium, type Browser, type Page } from "playwright-core";
+
+/** Debian's chromium; playwright's own browser download does not work on these machines. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+];
+
+/** Launches headless chromium with the flags that work in containers and make no calls home. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** What went wrong on a page: console errors, uncaught exceptions, failed and foreign requests. */
+export interface PageProblems {
+  consoleErrors: string[];
+  pageErrors: string[];
+  failedRequests: string[];
+  foreignRequests: string[];
+}
+
+/**
+ * Records every problem of a page; any request that is not to the test server's host is
+ * recorded as foreign and aborted, so nothing ever leaves the machine.
+ */
+export async function watchPage(page: Page, origin: string): Promise<PageProblems> {
+  const problems: PageProblems = {
+    consoleErrors: [],
+    pageErrors: [],
+    failedRequests: [],
+    foreignRequests: [],
+  };
+  const host = new URL(origin).host;
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.pageErrors.push(String(error)));
+  page.on("requestfailed", (request) => {
+    problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ""}`);
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400)
+      problems.failedRequests.push(`${response.url()} ${response.status()}`);
+  });
+  await page.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    const local = url.protocol === "data:" || url.protocol === "blob:" || url.host === host;
+    if (local) return route.continue();
+    problems.foreignRequests.push(url.href);
+    return route.abort();
+  });
+  return problems;
+}
+
+/** Chromium's report that the CSP stopped office.js from framing its telemetry page (no request is made). */
+export function isBlockedOfficeTelemetry(message: string): boolean {
+  return /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive/.test(
+    message
+  );
+}

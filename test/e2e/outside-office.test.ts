@@ -1,0 +1,57 @@
+import { readdirSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import { prepareBuild } from "./helpers/build";
+import { isBlockedOfficeTelemetry, launchChromium, watchPage } from "./helpers/browser";
+import { serveFolder, type StaticServer } from "./helpers/serve";
+import { saveScreenshot } from "./helpers/screenshots";
+
+jest.setTimeout(300_000);
+
+describe("the production task pane opened outside Office", () => {
+  let build: { dir: string; cleanUp: () => void } | undefined;
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    build = await prepareBuild("production", "selfeval-prod-");
+    server = await serveFolder(build.dir);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    build?.cleanUp();
+  });
+
+  it("says that the add-in runs inside Excel, without a script error or a request off this machine", async () => {
+    const page = await browser.newPage({ viewport: { width: 420, height: 640 } });
+    const problems = await watchPage(page, server.origin);
+    await page.goto(`${server.origin}/taskpane.html`);
+    const notice = page.getByTestId("outside-office");
+    await notice.waitFor({ timeout: 30_000 });
+    const text = await notice.innerText();
+    expect(text).toContain("请在 Excel 中使用");
+    expect(text).toContain("Open this inside Excel");
+    await saveScreenshot(page, "pane-outside-office");
+    // Give office.js time to do what it does after start-up before judging the page.
+    await page.waitForLoadState("networkidle");
+    await page.waitForTimeout(1_000);
+    // Outside Office, office.js tries to frame Microsoft's telemetry page; the page's CSP
+    // refuses it before any request is made, and Chromium reports the refusal as an error.
+    const consoleErrors = problems.consoleErrors.filter((m) => !isBlockedOfficeTelemetry(m));
+    expect({ ...problems, consoleErrors }).toEqual({
+      consoleErrors: [],
+      pageErrors: [],
+      failedRequests: [],
+      foreignRequests: [],
+    });
+  });
+
+  it("ships neither the playground nor exceljs", async () => {
+    const response = await fetch(`${server.origin}/playground.html`);
+    expect(response.status).toBe(404);
+    const files = readdirSync(build!.dir);
+    expect(files.filter((f) => /playground|exceljs/i.test(f))).toEqual([]);
+  });
+});
