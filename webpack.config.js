@@ -119,7 +119,7 @@ module.exports = (_env, argv) => {
       title: "校验结果",
     }),
   ];
-  if (withPlayground) {
+  if (withPlayground && fs.existsSync(path.join(__dirname, "src/playground/playground.html"))) {
     pages.push(
       page({
         name: "playground",
@@ -128,6 +128,20 @@ module.exports = (_env, argv) => {
         csp,
         officeJsUrl,
         title: "绩效自评助手 · Playground",
+      })
+    );
+  } else if (withPlayground) {
+    // No page of its own yet: a bare shell (the playground simulates Office, so no office.js).
+    pages.push(
+      new HtmlWebpackPlugin({
+        filename: "playground.html",
+        chunks: ["playground"],
+        scriptLoading: "defer",
+        templateContent: `<!doctype html><html lang="zh-CN"><head><meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" type="image/png" href="assets/icon-32.png">
+<title>绩效自评助手 · Playground</title></head><body style="margin:0"><div id="container"></div></body></html>`,
       })
     );
   }
@@ -185,6 +199,10 @@ module.exports = (_env, argv) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/support.html", to: "assets/support.html" },
           { from: "assets/pages.css", to: "assets/pages.css" },
+          // The playground opens the example workbook from its own origin (development only).
+          ...(withPlayground
+            ? [{ from: "examples/*.xlsx", to: "examples/[name][ext]", noErrorOnMissing: true }]
+            : []),
           {
             from: "manifest.xml",
             to: "manifest.xml",
