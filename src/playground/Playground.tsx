@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import {
   Button,
+  FluentProvider,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
+  webDarkTheme,
+  webLightTheme,
 } from "@fluentui/react-components";
 import { officeHost, type OfficeGlobals } from "../excel/host";
 import { createFakeOffice, type FakeOffice } from "../fake-office";
@@ -42,13 +45,15 @@ async function loadWorkbook(bytes: ArrayBuffer, file: string, id: number): Promi
 export interface PlaygroundProps {
   view: InitialView;
   year: number;
+  /** Shows the pane as in Office's dark theme (?theme=dark). */
+  dark: boolean;
 }
 
 /**
  * The browser playground: a simulated workbook on the left, the real task pane on the
  * right, talking to it through the fake Office host exactly as it talks to Excel.
  */
-export function Playground({ view, year }: PlaygroundProps) {
+export function Playground({ view, year, dark }: PlaygroundProps) {
   useGridStyles();
   const styles = usePlaygroundStyles();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -141,13 +146,18 @@ export function Playground({ view, year }: PlaygroundProps) {
         )}
         <aside className={styles.pane} aria-label="任务窗格 / task pane">
           {pane && pane.id === loaded?.id && (
-            <App
-              key={pane.id}
-              actions={pane.actions}
-              initialLanguage={pane.settings.language}
-              initialView={view}
-              year={year}
-            />
+            <FluentProvider
+              theme={dark ? webDarkTheme : webLightTheme}
+              className={styles.paneTheme}
+            >
+              <App
+                key={pane.id}
+                actions={pane.actions}
+                initialLanguage={pane.settings.language}
+                initialView={view}
+                year={year}
+              />
+            </FluentProvider>
           )}
         </aside>
       </div>

@@ -108,5 +108,6 @@ export const usePlaygroundStyles = makeStyles({
     borderLeft: "1px solid #c8c8c8",
     boxShadow: tokens.shadow8,
   },
+  paneTheme: { minHeight: "100%" },
   loading: { padding: tokens.spacingHorizontalL },
 });

@@ -133,6 +133,30 @@ describe("task pane", () => {
     await waitFor(() => expect(button.getAttribute("aria-current")).toBe("true"));
   });
 
+  it("moves between findings with the arrow keys and between views with the tab keys", async () => {
+    const actions = sampleActions();
+    renderPane(actions);
+    await validateActive();
+    const findings = screen.getAllByRole("button").filter((b) => b.hasAttribute("data-finding"));
+    findings[0]!.focus();
+    fireEvent.keyDown(findings[0]!, { key: "ArrowDown" });
+    expect(document.activeElement).toBe(findings[1]);
+    fireEvent.keyDown(findings[1]!, { key: "ArrowUp" });
+    expect(document.activeElement).toBe(findings[0]);
+
+    const validateTab = screen.getByRole("tab", { name: zh.tabValidate });
+    expect(validateTab.getAttribute("tabindex")).toBe("0");
+    fireEvent.keyDown(validateTab, { key: "ArrowRight" });
+    const templateTab = screen.getByRole("tab", { name: zh.tabTemplate });
+    expect(templateTab.getAttribute("aria-selected")).toBe("true");
+    expect(document.activeElement).toBe(templateTab);
+    fireEvent.keyDown(templateTab, { key: "End" });
+    expect(screen.getByRole("tab", { name: zh.tabSettings }).getAttribute("aria-selected")).toBe(
+      "true"
+    );
+    expect(await screen.findByRole("combobox", { name: zh.language })).toBeTruthy();
+  });
+
   it("previews the planned writes as cell, old → new, and writes only after 写入", async () => {
     const actions = sampleActions();
     renderPane(actions);
