@@ -7,6 +7,7 @@ import {
   type Address,
   type Evaluation,
   type Grid,
+  type PlannedWrite,
 } from "../../src/core";
 import { allowedCells, applyPlan } from "../helpers/apply-plan";
 import { knownDefectOf } from "./known-defects";
@@ -40,6 +41,18 @@ function fail(what: string, detail: unknown): never {
   throw new Error(`${what}: ${JSON.stringify(detail).slice(0, 400)}`);
 }
 
+/**
+ * A rate is any finite number; a score (number or "95分" text) is finite and not
+ * negative (a total may pass 100 when the weights do: weight.total says so).
+ */
+function isSaneValue(w: PlannedWrite): boolean {
+  const value: unknown = w.value;
+  if (w.kind === "rate") return typeof value === "number" && Number.isFinite(value);
+  const text = typeof value === "string" ? value.replace(/分$/, "").trim() : null;
+  const n = typeof value === "number" ? value : text !== null && text !== "" ? Number(text) : NaN;
+  return Number.isFinite(n) && n >= 0;
+}
+
 /** Checks where findings, writes and marks point, and that every finding can be worded. */
 function checkEvaluation(g: Grid, e: Evaluation, known: string | null): void {
   const area = gridArea(g);
@@ -61,7 +74,8 @@ function checkEvaluation(g: Grid, e: Evaluation, known: string | null): void {
     if (!isInside(area, w.address)) fail("write outside the grid", w);
     if (cellAt(g, w.address.row, w.address.col).formula !== undefined)
       fail("write over a formula", w);
-    if (typeof w.value === "number" && !Number.isFinite(w.value)) fail("non-finite write", w);
+    if (known === null && !isSaneValue(w))
+      fail("write of a value that is no finite rate or a negative score", w);
   }
   const misplaced = known === null ? misplacedWrites(g, e.plan.writes) : [];
   if (misplaced.length > 0) fail("write to a cell that is not a computed one", misplaced);
@@ -89,6 +103,8 @@ export function checkGrid(g: Grid, boundMs: number): GridCheck {
     fail(`evaluate took ${Math.round(wallMs)} ms (bound ${boundMs * WALL_FACTOR} ms)`, g.sheet);
   const known = knownDefectOf(g);
   for (const e of evaluations) checkEvaluation(g, e, known);
+  const targets = evaluations.flatMap((e) => e.plan.writes.map((w) => key(w.address)));
+  if (new Set(targets).size !== targets.length) fail("two writes to one cell", targets);
   if (known === null) {
     const again = evaluate(applyPlan(g, evaluations));
     const writes = again.flatMap((e) => e.plan.writes);

@@ -37,24 +37,10 @@ const userFills = fc.array(
   { maxLength: 8 }
 );
 
-/**
- * Constant error values get a formula here: restoring a marked constant error is a
- * known defect, shown by restore-errors.test.ts (it.failing). Drop this when it is fixed.
- */
-function errorsFromFormulas(grid: Grid): Grid {
-  const cells = grid.cells.map((row) =>
-    row.map((cell) =>
-      cell.error !== undefined && cell.formula === undefined ? { ...cell, formula: "=NA()" } : cell
-    )
-  );
-  return { ...grid, cells };
-}
-
 async function roundTrip(
-  source: Grid,
+  grid: Grid,
   fills: { r: number; c: number; fill: string }[]
 ): Promise<void> {
-  const grid = errorsFromFormulas(source);
   const { office, port } = setUp([grid]);
   const sheet = office.workbook.sheetByName(grid.sheet)!;
   for (const { r, c, fill } of fills)

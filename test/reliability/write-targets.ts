@@ -1,4 +1,11 @@
-import { cellAt, cellText, normalizeText, type Grid, type PlannedWrite } from "../../src/core";
+import {
+  cellAt,
+  cellText,
+  mergeAt,
+  normalizeText,
+  type Grid,
+  type PlannedWrite,
+} from "../../src/core";
 
 /**
  * An independent check of where the engine writes, from the sheet's own labels
@@ -83,10 +90,16 @@ export function misplacedWrites(g: Grid, writes: PlannedWrite[]): string[] {
     const above = r - 1;
     const headerRow = above >= 0 ? (headers[above] ?? -1) : -1;
     if (headerRow < 0) continue;
-    const heading = labelAt(g, headerRow, col);
+    // A merged cell is written at its top-left: any column it spans may carry the heading.
+    const merge = mergeAt(g, w.address);
+    const cols: number[] = [];
+    for (let c = merge?.left ?? col; c <= (merge?.right ?? col); c += 1) cols.push(c);
+    const headings = cols.map((c) => labelAt(g, headerRow, c));
     const expected = fold(w.kind === "rate" ? "执行率" : "得分");
-    if (heading !== null && heading !== expected)
-      problems.push(`${w.kind} at ${row}:${col} sits under ${heading} (row ${headerRow})`);
+    if (!headings.some((h) => h === null || h === expected))
+      problems.push(
+        `${w.kind} at ${row}:${col} sits under ${headings.join("/")} (row ${headerRow})`
+      );
   }
   return problems;
 }
