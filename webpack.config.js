@@ -7,7 +7,7 @@ const os = require("node:os");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { rewriteManifest } = require("./scripts/build-manifest");
+const { parseAddinUrl, rewriteManifest } = require("./scripts/build-manifest");
 
 const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/package.json"));
 const OFFICE_CDN = "https://appsforoffice.microsoft.com";
@@ -87,6 +87,8 @@ function page({ name, template, chunks, csp, officeJsUrl, title }) {
 
 module.exports = (_env, argv) => {
   const dev = argv.mode !== "production";
+  // A wrong deployment address stops the build at once, not after bundling.
+  if (process.env.ADDIN_URL) parseAddinUrl(process.env.ADDIN_URL);
   const cdn = process.env.OFFICE_JS === "cdn";
   const officeJsUrl = cdn ? `${OFFICE_CDN}/lib/1/hosted/office.js` : "office-js/office.js";
   const csp = contentSecurityPolicy({ cdn, dev });

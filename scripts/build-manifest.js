@@ -56,7 +56,10 @@ function rewriteManifest(xml, addinUrl) {
   const dev = DEV_ORIGIN.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const appDomain = new RegExp(`<AppDomain>${dev}</AppDomain>`, "g");
   const pages = new RegExp(`${dev}(?=[/"<])`, "g");
+  // The source's opening comment speaks of the dev server; the built file says what it is.
+  const header = `<!-- 绩效自评助手: built from manifest.xml for ${escapeXml(base)} (see docs/deploy.md). -->`;
   return xml
+    .replace(/<!--[\s\S]*?-->/, header)
     .replace(appDomain, `<AppDomain>${escapeXml(origin)}</AppDomain>`)
     .replace(pages, escapeXml(base));
 }

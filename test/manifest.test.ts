@@ -301,6 +301,10 @@ describe("the production manifest (ADDIN_URL)", () => {
     );
   });
 
+  test("says nothing more of localhost, not even in its comment", () => {
+    expect(rewriteManifest(SOURCE, target)).not.toMatch(/localhost/);
+  });
+
   test("keeps everything else as it was", () => {
     expect(one(built, "Id").textContent).toBe(one(doc, "Id").textContent);
     expect(resources(built).size).toBe(resources(doc).size);
