@@ -30,7 +30,17 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
   }
 }
 
+/** A reader that stops early (`selfeval check | head`) closes the pipe: stop quietly, not with a stack trace. */
+function quitOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? EXIT.ok);
+  });
+}
+
 /** The `selfeval` bin: runs process.argv and sets the exit code (output is flushed, not cut off). */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
+  quitOnClosedPipe(process.stdout);
+  quitOnClosedPipe(process.stderr);
   process.exitCode = await run(argv, processIo());
 }

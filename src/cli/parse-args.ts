@@ -46,8 +46,9 @@ function parseYear(value: string): number {
   return year;
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+/** Repeated --name values; no default, so that --name stays required. */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function langOption(): Option {
@@ -123,8 +124,7 @@ function buildProgram(done: (parsed: ParsedArgs) => void): Command {
     .requiredOption(
       "--name <name>",
       "项目名称，可重复以生成多张表 (project name; repeat for several sheets)",
-      collect,
-      []
+      collect
     )
     .option("--dept <dept>", "主管部门 (supervising department)")
     .option("--unit <unit>", "实施单位 (implementing unit)")

@@ -12,7 +12,7 @@ export interface Progress {
 const CLEAR_LINE = "\r\u001b[K";
 
 export function createProgress(io: CliIo, total: number, lang: Lang): Progress {
-  const shown = io.stderr.isTTY === true && total > 1 && io.env.CI === undefined;
+  const shown = io.stderr.isTTY === true && total > 1;
   if (!shown) return { step: () => undefined, clear: () => undefined };
   let visible = false;
   return {

@@ -1,0 +1,148 @@
+import { execFile } from "child_process";
+import { createHash } from "crypto";
+import { existsSync, promises as fs } from "fs";
+import os from "os";
+import path from "path";
+import { promisify } from "util";
+import { evaluate } from "../../src/core";
+import { openWorkbook, XlsxWorkbookPort } from "../../src/xlsx";
+import { runCli, SAMPLE } from "./run-cli";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "selfeval-new-"));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function sheetsOf(file: string) {
+  const opened = await openWorkbook(file);
+  if (!opened.ok) throw new Error(`${file}: ${opened.problem.code}`);
+  return new XlsxWorkbookPort(opened.workbook).readSheets();
+}
+
+const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].find((p) => existsSync(p));
+
+describe("selfeval new", () => {
+  it("writes a blank form filled with the project's details that the engine reads whole", async () => {
+    const out = path.join(dir, "应急物资.xlsx");
+    const result = await runCli([
+      "new",
+      "--name",
+      "应急物资储备项目",
+      "--dept",
+      "昌吉回族自治州应急管理局",
+      "--unit",
+      "应急物资储备库",
+      "--year",
+      "2022",
+      "--out",
+      out,
+    ]);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(result.stdout).toBe(`已创建 ${out}，新增工作表：应急物资储备项目\n`);
+    const [grid] = await sheetsOf(out);
+    const [evaluation] = evaluate(grid!);
+    expect(evaluation!.form?.header).toMatchObject({
+      name: { text: "应急物资储备项目" },
+      dept: { text: "昌吉回族自治州应急管理局" },
+      unit: { text: "应急物资储备库" },
+      year: 2022,
+    });
+    expect(evaluation!.findings.filter((f) => f.code.startsWith("layout."))).toEqual([]);
+  });
+
+  it("writes one sheet per --name, and refuses to overwrite a file without --force", async () => {
+    const out = path.join(dir, "两个项目.xlsx");
+    const first = await runCli(["new", "--name", "甲项目", "--name", "乙项目", "--out", out]);
+    expect(first.code).toBe(0);
+    expect((await sheetsOf(out)).map((g) => g.sheet)).toEqual(["甲项目", "乙项目"]);
+    const again = await runCli(["new", "--name", "丙项目", "--out", out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe(
+      `${out}：文件已存在，未写入；请用 --out 指定其他文件名，或加 --force 覆盖\n`
+    );
+    expect((await sheetsOf(out)).map((g) => g.sheet)).toEqual(["甲项目", "乙项目"]);
+    expect((await runCli(["new", "--name", "丙项目", "--out", out, "--force"])).code).toBe(0);
+    expect((await sheetsOf(out)).map((g) => g.sheet)).toEqual(["丙项目"]);
+  });
+
+  it("names the file after the project by default, made safe for the file system", async () => {
+    const result = await runCli(["new", "--name", "预算/决算:2022"], { cwd: dir });
+    expect(result.code).toBe(0);
+    const sheets = await sheetsOf(path.join(dir, "预算_决算_2022.xlsx"));
+    expect(sheets.map((g) => g.sheet)).toEqual(["预算／决算：2022"]);
+  });
+
+  it("adds sheets to a copy of an existing workbook and leaves the workbook as it was", async () => {
+    const existing = path.join(dir, "已有.xlsx");
+    await fs.copyFile(SAMPLE, existing);
+    const before = createHash("sha256")
+      .update(await fs.readFile(existing))
+      .digest("hex");
+    const result = await runCli(["new", "--name", "安全生产举报奖励项目", "--into", existing]);
+    expect(result.code).toBe(0);
+    const copy = path.join(dir, "已有-新表.xlsx");
+    expect((await sheetsOf(copy)).map((g) => g.sheet)).toEqual([
+      "安全生产举报奖励项目",
+      "防灾减灾及应急管理",
+      "森林草原防灭火保障项目",
+      "安全生产举报奖励项目 (2)",
+    ]);
+    expect(
+      createHash("sha256")
+        .update(await fs.readFile(existing))
+        .digest("hex")
+    ).toBe(before);
+
+    const inPlace = await runCli(["new", "--name", "新项目", "--into", existing, "--in-place"]);
+    expect(inPlace.code).toBe(0);
+    expect(inPlace.stdout).toContain(`原文件备份为 ${path.join(dir, "已有.bak.xlsx")}`);
+    expect((await sheetsOf(existing)).map((g) => g.sheet)).toContain("新项目");
+  });
+
+  it("says what is wrong with the project's details or the workbook to add to", async () => {
+    const empty = await runCli(["new", "--name", "  ", "--out", path.join(dir, "x.xlsx")]);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe("selfeval new: 项目名称不能为空\n");
+    const year = await runCli(["new", "--name", "甲", "--year", "1800", "--lang", "en"]);
+    expect(year.code).toBe(2);
+    expect(year.stderr).toBe("selfeval new: year must be at least 1990\n");
+    const bad = path.join(dir, "坏.xlsx");
+    await fs.writeFile(bad, "not a workbook");
+    const into = await runCli(["new", "--name", "甲", "--into", bad]);
+    expect(into.code).toBe(2);
+    expect(into.stderr).toBe(`${bad}: 不是 Excel 工作簿（.xlsx），请确认选对了文件\n`);
+  });
+
+  (soffice ? it : it.skip)(
+    "opens in LibreOffice without repair and prints on one A4 page wide",
+    async () => {
+      const out = path.join(dir, "打印.xlsx");
+      expect(
+        (await runCli(["new", "--name", "打印测试项目", "--year", "2022", "--out", out])).code
+      ).toBe(0);
+      const profile = path.join(dir, "lo-profile");
+      await promisify(execFile)(
+        soffice!,
+        [
+          `-env:UserInstallation=file://${profile}`,
+          "--headless",
+          "--convert-to",
+          "pdf",
+          "--outdir",
+          dir,
+          out,
+        ],
+        { timeout: 120_000 }
+      );
+      const pdf = (await fs.readFile(path.join(dir, "打印.pdf"))).toString("latin1");
+      const pages = pdf.match(/\/Type\s*\/Page[^s]/g) ?? [];
+      expect(pages).toHaveLength(1);
+      // A4 portrait in points: 595 × 842.
+      expect(pdf).toMatch(/\/MediaBox\s*\[\s*0 0 595(\.\d+)? 84[12](\.\d+)?\s*\]/);
+    },
+    150_000
+  );
+});
