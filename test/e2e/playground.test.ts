@@ -245,6 +245,45 @@ describe("the browser playground", () => {
     });
   });
 
+  it("opens a local .xlsx through the file picker, and says so when a file is not one", async () => {
+    const local = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const localProblems = await watchPage(local, server.origin);
+    await local.goto(`${server.origin}/playground.html`);
+    await local.locator('table[role="grid"]').waitFor({ timeout: 60_000 });
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet("另一个项目");
+    ws.getCell("A1").value = "项目支出绩效自评表";
+    ws.getCell("B3").value = 0.875;
+    ws.getCell("B3").numFmt = "0.0%";
+    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    await local.getByTestId("file-input").setInputFiles({
+      name: "本地.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: bytes,
+    });
+    await local.getByTestId("file-name").filter({ hasText: "本地.xlsx" }).waitFor();
+    const tabs = local.getByRole("tablist", { name: "工作表 / sheets" }).getByRole("tab");
+    await expect(tabs.allInnerTexts()).resolves.toEqual(["另一个项目"]);
+    await expect(cell(local, "B3").innerText()).resolves.toBe("87.5%");
+    await pane(local).getByRole("button", { name: zh.validateActive }).click();
+    await pane(local).locator('button[data-finding^="layout."]').first().waitFor();
+
+    await local.getByTestId("file-input").setInputFiles({
+      name: "不是表格.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from("这不是一个 xlsx 文件"),
+    });
+    await local.getByText("无法打开工作簿").waitFor();
+    await expect(tabs.allInnerTexts()).resolves.toEqual(["另一个项目"]);
+    expect(localProblems).toEqual({
+      consoleErrors: [],
+      pageErrors: [],
+      failedRequests: [],
+      foreignRequests: [],
+    });
+    await local.close();
+  });
+
   it("opens the 新建项目表 view directly with ?view=template", async () => {
     const direct = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const directProblems = await watchPage(direct, server.origin);
