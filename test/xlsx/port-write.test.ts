@@ -183,7 +183,7 @@ describe("applying plans to a workbook and writing it", () => {
     sheet.getCell("A1").fill = {
       type: "pattern",
       pattern: "solid",
-      fgColor: { theme: 4, tint: 0.6 },
+      fgColor: { theme: 4 },
     };
     sheet.getCell("B1").value = { formula: "1+1", result: 2 };
     sheet.getCell("B1").numFmt = "0.0";
