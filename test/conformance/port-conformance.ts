@@ -8,6 +8,7 @@ import {
   type WritePlan,
 } from "../../src/core";
 import { readGrids } from "../excel/sample-grids";
+import { byPosition, cellOf, expectSameCells, normalised } from "../excel/same-cells";
 
 /**
  * Scenarios every WorkbookPort must pass alike — the Office.js port over the fake
@@ -17,34 +18,6 @@ import { readGrids } from "../excel/sample-grids";
 
 /** Builds a port over a workbook holding exactly these sheets, in order. */
 export type MakePort = (grids: Grid[]) => Promise<WorkbookPort>;
-
-const byPosition = (a: { top: number; left: number }, b: { top: number; left: number }): number =>
-  a.top - b.top || a.left - b.left;
-
-function normalised(grid: Grid): Grid {
-  return { ...grid, merges: [...grid.merges].sort(byPosition) };
-}
-
-/** The cell at a sheet address in a grid, empty outside it. */
-function cellOf(grid: Grid, row: number, col: number) {
-  return grid.cells[row - grid.top]?.[col - grid.left] ?? { value: null };
-}
-
-/** Whether two grids hold the same cells, ignoring trailing empty rows or columns a port may add or drop. */
-function expectSameCells(actual: Grid, expected: Grid): void {
-  const rows = Math.max(actual.top + actual.cells.length, expected.top + expected.cells.length);
-  const cols =
-    Math.max(...[...actual.cells, ...expected.cells].map((r) => r.length), 0) +
-    Math.max(actual.left, expected.left);
-  for (let r = Math.min(actual.top, expected.top); r < rows; r += 1) {
-    for (let c = Math.min(actual.left, expected.left); c < cols; c += 1) {
-      const got = cellOf(actual, r, c);
-      const want = cellOf(expected, r, c);
-      expect({ at: [r, c], ...got }).toEqual({ at: [r, c], ...want });
-    }
-  }
-  expect(actual.merges.slice().sort(byPosition)).toEqual(expected.merges.slice().sort(byPosition));
-}
 
 /** A sample form whose 全年执行数 and one score are wrong, so its plan writes cells; one computed cell holds "007" text. */
 function damaged(sample: Grid, sheet: string): Grid {
