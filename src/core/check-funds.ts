@@ -64,15 +64,13 @@ export function checkFunds(
   const anchor =
     funds.rows.total.budget?.address ?? funds.rate?.address ?? funds.rows.total.executed?.address;
   let rate: number | null = null;
-  if (
-    budget === 0 ||
-    budget === null ||
-    (executed !== null && !Number.isFinite(executed / budget))
-  ) {
+  // R1 needs a positive budget; one so close to 0 that the rate overflows is no budget either.
+  // A negative amount (funds.negative) gives no rate rather than a negative score.
+  const ratio = budget !== null && budget > 0 && executed !== null ? executed / budget : null;
+  if (budget === null || budget <= 0 || (ratio !== null && !Number.isFinite(ratio))) {
     if (anchor) findings.push(finding("funds.budget-zero", "warning", anchor));
-  } else if (executed !== null && Number.isFinite(executed / budget)) {
-    // A budget so close to 0 that the rate overflows is no budget either.
-    rate = executed / budget;
+  } else if (ratio !== null && executed !== null && executed >= 0) {
+    rate = ratio;
     if (executed > budget && funds.rows.total.executed)
       findings.push(
         finding("funds.over-budget", "warning", funds.rows.total.executed.address, {
@@ -192,7 +190,8 @@ function checkRateCell(
   writes.push({
     address: field.address,
     kind: "rate",
-    value: roundHalfUp(rate, 6),
+    // Unrounded: a rounded value can show differently from the rate it stands for (0.8624995).
+    value: rate,
     format: keepFormat && cell.format ? cell.format : "0.00%",
     previous: cell.value,
   });

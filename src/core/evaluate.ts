@@ -117,6 +117,21 @@ function dedupe(findings: Finding[]): Finding[] {
  */
 function inputCells(form: Form, view: SheetView): Set<string> {
   const out = new Set<string>();
+  // Two computed cells that share one merged cell (执行率 merged with 得分) are inputs of each
+  // other: writing one changes the other, so neither is written.
+  const computed = [
+    form.funds?.rate,
+    form.funds?.score,
+    form.total?.score,
+    ...form.indicators.map((i) => i.score),
+  ];
+  const seen = new Set<string>();
+  for (const f of computed) {
+    if (!f) continue;
+    const key = addressKey(f.address);
+    if (seen.has(key)) out.add(key);
+    seen.add(key);
+  }
   // A label is never a computed cell.
   for (const labels of view.labelsByRow.values())
     for (const l of labels) out.add(addressKey(l.address));

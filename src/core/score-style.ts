@@ -5,7 +5,11 @@ import { roundHalfUp } from "./parse-number";
 
 /** A number as an accountant writes it: no float noise, no trailing zeros (8.5, not 8.50). */
 export function plainNumber(value: number, decimals: number): string {
-  return String(roundHalfUp(value, decimals));
+  // Never in exponent form ("1e+21分" would not read back as a number).
+  return roundHalfUp(value, decimals).toLocaleString("en-US", {
+    useGrouping: false,
+    maximumFractionDigits: decimals,
+  });
 }
 
 /** The value to write into a score cell, keeping its look: "10分" stays text with 分. */

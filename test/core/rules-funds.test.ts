@@ -62,7 +62,9 @@ describe("funds block (R1, R2)", () => {
     expect(codesAt(set(pct(0.8619, "0.00%")))).toContain("funds.rate-wrong@H6");
     expect(codesAt(set(pct(0.862, "0.0%")))).not.toContain("funds.rate-wrong@H6");
     expect(codesAt(set("86.18%"))).not.toContain("funds.rate-wrong@H6");
-    expect(writesOf(set(pct(0.8619, "0.00%")))).toContain("H6=0.8618");
+    const rateWrite = set(pct(0.8619, "0.00%")).plan.writes.find((w) => w.kind === "rate");
+    expect(rateWrite?.value).toBeCloseTo(0.8618, 12);
+    expect(rateWrite?.format).toBe("0.00%");
   });
 
   it("writes a blank rate as a percent without calling it wrong", () => {

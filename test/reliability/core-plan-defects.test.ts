@@ -81,12 +81,12 @@ function twoRuns(g: ReturnType<typeof layForm>): string[][] {
   );
 }
 
-describe("open defects found by the fuzz tests (it.failing until fixed in src/core)", () => {
+describe("defects found by the fuzz tests, fixed in src/core", () => {
   // Defect 4 (src/core/check-funds.ts, R2): a negative 全年预算数 (or 全年执行数) gives a negative rate, and
   // sF = wF × min(rate, 1) is then negative and unbounded: -1e-300 writes "-9.99e+301分" into the
   // funds 得分 and the total; -5.56e-308 writes "-Infinity分". funds.negative is already reported.
   // Expected: no rate (as for 0) when the budget is not positive, or sF kept within [0, wF].
-  it.failing.each([-1e-300, -5.562684646268004e-308, -10])(
+  it.each([-1e-300, -5.562684646268004e-308, -10])(
     "writes no negative funds score when 全年预算数 is %p",
     (budget) => {
       const spec = cleanForm();
@@ -103,7 +103,7 @@ describe("open defects found by the fuzz tests (it.failing until fixed in src/co
   // cell (H6:I6), the rate and the funds score share it: the first 写入 puts the score (10) there,
   // the next puts the rate (100%) back, and so on for ever. Expected: neither is written (a
   // finding says the two cells are merged), so a second run plans nothing.
-  it.failing("plans nothing the second time when 执行率 and 得分 are merged", () => {
+  it("plans nothing the second time when 执行率 and 得分 are merged", () => {
     const g = layForm(cleanForm());
     g.merges.push({ top: 5, left: 7, bottom: 5, right: 8 });
     g.cells[5]![8] = { value: null };
@@ -113,7 +113,7 @@ describe("open defects found by the fuzz tests (it.failing until fixed in src/co
   // Defect 6 (src/core/score-style.ts and the score reader): a total of 1e21 or more is written as
   // "1e+21分" (JavaScript's exponent form), which the reader does not take for 1e21, so every run
   // writes it again. Only absurd weights get there; the fix is one formatting or parsing rule.
-  it.failing("plans nothing the second time when the total reaches 1e21", () => {
+  it("plans nothing the second time when the total reaches 1e21", () => {
     const spec = cleanForm();
     spec.rows[0]!.weight = 1e21;
     spec.rows[0]!.score = 1e21;
@@ -125,7 +125,7 @@ describe("open defects found by the fuzz tests (it.failing until fixed in src/co
   // gives 0.8624995, shown 86.2% in a "0.0%" cell; the plan writes 0.8625, shown 86.3%, so every
   // run finds funds.rate-wrong and writes 0.8625 again. About one rate in 2,000 sits on such a
   // boundary. Expected: write a value that shows as the computed rate does (e.g. unrounded).
-  it.failing(
+  it(
     "plans nothing the second time when the rate's 7th decimal rounds across 0.05 %",
     () => {
       const spec = cleanForm();
