@@ -63,10 +63,15 @@ export class Transaction {
     this.workbook = host.workbook;
   }
 
-  /** Records a loaded value, delivered to the proxy only if the sync succeeds. */
+  /**
+   * Records a loaded value, delivered to the proxy only if the sync succeeds. The value
+   * is copied now, at the load's place in the queue: a write queued after the load in
+   * the same batch does not show through it, as in Office.js.
+   */
   stage(target: Loadable, name: string, value: unknown): void {
-    this.staged.push([target, name, value]);
-    this.responseBytes += jsonBytes(value) + name.length + 4;
+    const copy = snapshotOf(value);
+    this.staged.push([target, name, copy]);
+    this.responseBytes += jsonBytes(copy) + name.length + 4;
   }
 
   /** Throws ApiNotFound when the host lacks the ExcelApi version an API needs. */
@@ -79,6 +84,18 @@ export class Transaction {
   deliver(): void {
     for (const [target, name, value] of this.staged) target.accept(name, value);
   }
+}
+
+/** A copy of plain data (arrays, plain objects); proxies and other class instances are kept. */
+function snapshotOf(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(snapshotOf);
+  if (
+    value !== null &&
+    typeof value === "object" &&
+    Object.getPrototypeOf(value) === Object.prototype
+  )
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, snapshotOf(v)]));
+  return value;
 }
 
 /** Overhead Office.js adds per queued action (object path and action JSON), estimated. */
