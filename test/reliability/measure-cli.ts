@@ -1,0 +1,91 @@
+import { spawn } from "child_process";
+import { promises as fs, existsSync, readdirSync, statSync } from "fs";
+import os from "os";
+import path from "path";
+import buildCli from "../cli/global-setup";
+
+/**
+ * Runs the built `selfeval` bin in a child process and measures it: wall time and
+ * peak resident memory (the kernel's high-water mark, written by a preloaded module
+ * when the process exits).
+ */
+
+export const ROOT = path.resolve(__dirname, "../..");
+const BIN = path.join(ROOT, "bin/selfeval.js");
+const MAIN = path.join(ROOT, "dist/cli/main.js");
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(".ts")) continue;
+    newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/ (as the CLI tests' global setup does) unless it is newer than every source. */
+export function ensureBuiltCli(): void {
+  const sources = ["src/core", "src/xlsx", "src/cli"].map((d) => newestSource(path.join(ROOT, d)));
+  if (existsSync(MAIN) && statSync(MAIN).mtimeMs > Math.max(...sources)) return;
+  buildCli();
+}
+
+/**
+ * Records the peak RSS in KB at exit into the file named by SELFEVAL_PEAK_FILE: Linux's
+ * VmHWM, which starts afresh at exec (getrusage's maxRSS keeps the forking parent's
+ * peak across exec, so it would report the test runner's size); maxRSS elsewhere.
+ */
+const PRELOAD =
+  "data:text/javascript," +
+  encodeURIComponent(
+    'import { readFileSync, writeFileSync } from "node:fs";' +
+      "const peak = () => {" +
+      '  try { return /VmHWM:\\s*(\\d+)/.exec(readFileSync("/proc/self/status", "utf8"))[1]; }' +
+      "  catch { return String(process.resourceUsage().maxRSS); }" +
+      "};" +
+      'process.on("exit", () => writeFileSync(process.env.SELFEVAL_PEAK_FILE, peak()));'
+  );
+
+export interface MeasuredRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  /** Peak resident set size of the CLI process, in MB. */
+  peakMb: number;
+}
+
+/** Runs `selfeval args` and measures it; `heapMb` caps V8's heap as a user's machine might. */
+export async function runMeasured(args: string[], heapMb = 2048): Promise<MeasuredRun> {
+  const peakFile = path.join(
+    os.tmpdir(),
+    `selfeval-peak-${process.pid}-${Math.random().toString(36).slice(2)}`
+  );
+  const started = performance.now();
+  const { code, stdout, stderr } = await new Promise<{
+    code: number | null;
+    stdout: string;
+    stderr: string;
+  }>((resolve, reject) => {
+    const env: Record<string, string | undefined> = {
+      ...process.env,
+      SELFEVAL_PEAK_FILE: peakFile,
+    };
+    delete env.DEBUG;
+    const child = spawn(
+      process.execPath,
+      [`--max-old-space-size=${heapMb}`, "--import", PRELOAD, BIN, ...args],
+      { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] }
+    );
+    let out = "";
+    let err = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (err += d));
+    child.on("error", reject);
+    child.on("close", (exit) => resolve({ code: exit, stdout: out, stderr: err }));
+  });
+  const ms = performance.now() - started;
+  const kb = Number(await fs.readFile(peakFile, "utf8").catch(() => "NaN"));
+  await fs.rm(peakFile, { force: true });
+  return { code, stdout, stderr, ms, peakMb: kb / 1024 };
+}
