@@ -33,7 +33,19 @@ function startDesktop() {
   // A trusted localhost certificate: webpack.config.js uses it when it exists.
   const certs = runNpx(["office-addin-dev-certs", "install"]);
   if (certs !== 0) return certs;
-  return runNpx(["office-addin-debugging", "start", "manifest.xml", "desktop", "--app", "excel"]);
+  const port = String(process.env.PORT || 3000);
+  return runNpx([
+    "office-addin-debugging",
+    "start",
+    "manifest.xml",
+    "desktop",
+    "--app",
+    "excel",
+    "--dev-server",
+    "npm run dev-server",
+    "--dev-server-port",
+    port,
+  ]);
 }
 
 function stopDesktop() {
