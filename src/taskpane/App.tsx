@@ -15,6 +15,7 @@ import {
   type TemplateInput,
   type WritePreview,
 } from "./pane-actions";
+import { isSamePreview } from "./pane-model";
 import { ProgressLine, Tabs } from "./controls";
 import { FormResult } from "./FormResult";
 import { StatusBar, type Status } from "./StatusBar";
@@ -152,12 +153,24 @@ export function App(props: AppProps) {
 
   const write = async () => {
     if (!preview) return;
-    const done = await run(async () => {
-      const journals = await actions.write(preview.plans);
+    const outcome = await run(async () => {
+      // The pane does not lock the workbook: read it again so what is written is what was shown.
+      const fresh = await actions.validate(scope.current);
+      const now = actions.previewWrites(fresh);
+      if (!isSamePreview(now, preview)) {
+        setResults(fresh);
+        setPreview(now);
+        return "changed" as const;
+      }
+      await actions.write(now.plans);
       await refresh();
-      return journals;
+      return "written" as const;
     });
-    if (!done) return;
+    if (outcome === "changed") {
+      setStatus({ kind: "notice", intent: "warning", text: s.previewChanged });
+      return;
+    }
+    if (!outcome) return;
     setPreview(null);
     setStatus({
       kind: "notice",

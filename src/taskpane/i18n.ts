@@ -56,6 +56,7 @@ const zhCN = {
     "total-score": "总分",
   } satisfies Record<ComputedCellKind, string>,
   write: "写入",
+  previewChanged: "工作表在预览后有改动，写入预览已按当前内容更新。请核对后再点击“写入”。",
   cancel: "取消",
   written: (cells: number, marks: number) =>
     `已写入 ${cells} 个单元格，标记 ${marks} 个单元格。可点击“恢复”撤销。`,
@@ -178,6 +179,8 @@ const enUS: Strings = {
     "total-score": "Total",
   },
   write: "Write",
+  previewChanged:
+    "The sheet changed after the preview; the preview now shows its current content. Check it, then click “Write” again.",
   cancel: "Cancel",
   written: (cells, marks) =>
     `Wrote ${cells} cells and highlighted ${marks} cells. Click “Restore” to undo.`,

@@ -3,6 +3,7 @@ import type { Evaluation, Grade } from "../core/evaluation";
 import type { Finding, FormPart, Severity } from "../core/findings";
 import { compareSeverity, partOf } from "../core/findings";
 import type { Address, Scalar } from "../core/grid";
+import type { WritePreview } from "./pane-actions";
 
 /**
  * Shapes the evaluations into what the pane lists. Presentation only: every
@@ -115,4 +116,11 @@ export function formatScalar(value: Scalar, asPercent = false): string | null {
   if (asPercent && typeof value === "number") return formatRate(value);
   if (typeof value === "string") return value.trim() === "" ? null : value;
   return String(value);
+}
+
+/** Whether two write previews would change the same cells in the same way. */
+export function isSamePreview(a: WritePreview, b: WritePreview): boolean {
+  const key = (p: WritePreview) =>
+    JSON.stringify([p.marks, p.rows.map((r) => [r.sheet, r.cell, r.previous, r.value])]);
+  return key(a) === key(b);
 }

@@ -178,10 +178,30 @@ describe("task pane", () => {
     expect(await screen.findByText(zh.written(2, 4))).toBeTruthy();
     const [plans] = actions.callsOf("write")[0] as [{ writes: unknown[] }[]];
     expect(plans.map((p) => p.writes.length)).toEqual([2]);
-    // The pane validated again: the fixed rate finding is gone, the table too.
-    expect(actions.callsOf("validate")).toEqual([["active"], ["active"]]);
+    // Read again before writing (unchanged), and after: the fixed rate finding is gone, the table too.
+    expect(actions.callsOf("validate")).toEqual([["active"], ["active"], ["active"]]);
     expect(screen.queryByRole("table")).toBeNull();
     expect(screen.getByText(`${zh.severity.error} 1`)).toBeTruthy();
+  });
+
+  it("shows the new preview instead of writing when the sheet changed after the preview", async () => {
+    const actions = sampleActions();
+    renderPane(actions);
+    await validateActive();
+    fireEvent.click(screen.getByRole("button", { name: zh.previewWrites }));
+    // The user edits the sheet meanwhile: the indicator's score is now planned as 6.
+    actions.sheets[0]!.evaluations[0]!.plan.writes[1]!.value = 6;
+    fireEvent.click(screen.getByRole("button", { name: zh.write }));
+    expect(await screen.findByText(zh.previewChanged)).toBeTruthy();
+    expect(actions.callsOf("write")).toEqual([]);
+    const row = screen
+      .getByRole("table", { name: zh.previewTitle })
+      .querySelector('tr[data-cell="H15"]');
+    expect(row?.querySelectorAll("td")[2]?.textContent).toBe("6");
+
+    fireEvent.click(screen.getByRole("button", { name: zh.write }));
+    expect(await screen.findByText(zh.written(2, 4))).toBeTruthy();
+    expect(actions.callsOf("write")).toHaveLength(1);
   });
 
   it("cancels a preview without writing", async () => {
@@ -229,7 +249,7 @@ describe("task pane", () => {
     expect(await screen.findByText(zh.restored(6))).toBeTruthy();
     expect(actions.callsOf("restore")).toHaveLength(2);
     // Restoring validated again so the findings match the restored sheet.
-    expect(actions.callsOf("validate")).toHaveLength(3);
+    expect(actions.callsOf("validate")).toHaveLength(4);
   });
 
   it("clears the marks of the last write", async () => {

@@ -2,6 +2,7 @@ import {
   groupFindings,
   listReasonRows,
   summarizeForm,
+  isSamePreview,
   formatRate,
   formatScalar,
 } from "../../src/taskpane/pane-model";
@@ -63,5 +64,20 @@ describe("pane model", () => {
     expect(formatScalar("10分")).toBe("10分");
     expect(formatScalar("  ")).toBeNull();
     expect(formatScalar(null)).toBeNull();
+  });
+
+  it("tells a preview that would write the same cells from one that changed", () => {
+    const row = {
+      sheet: "S",
+      cell: "H14",
+      kind: "indicator-score" as const,
+      previous: 10,
+      value: 5,
+    };
+    const preview = { rows: [row], marks: 2, plans: [] };
+    expect(isSamePreview(preview, { ...preview, plans: [] })).toBe(true);
+    expect(isSamePreview(preview, { ...preview, rows: [{ ...row, previous: 9 }] })).toBe(false);
+    expect(isSamePreview(preview, { ...preview, marks: 3 })).toBe(false);
+    expect(isSamePreview(preview, { ...preview, rows: [] })).toBe(false);
   });
 });
