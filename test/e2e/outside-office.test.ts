@@ -1,3 +1,5 @@
+// The production build, opened in chromium as a plain web page (no Office): E2E_PROD_DIR names a
+// build made beforehand (npm run build) instead of building here.
 import { readdirSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { prepareBuild } from "./helpers/build";

@@ -1,3 +1,7 @@
+// End-to-end in Debian's chromium: builds the development bundle (with the playground) and drives
+// the real task pane against the simulated workbook. To iterate faster, E2E_BUILD_DIR names a
+// build made beforehand (npm run build:dev), E2E_EXAMPLE another example file; COPY_SCREENSHOTS=1
+// copies the best screenshots from test-output/screenshots to docs/images.
 import ExcelJS from "exceljs";
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
