@@ -79,7 +79,8 @@ export async function openWorkbook(
   let size: number;
   try {
     const stat = await fs.stat(file);
-    if (stat.isDirectory()) return failed({ code: "not-a-workbook" });
+    // Devices and pipes (/dev/zero) could be read forever: only regular files are workbooks.
+    if (!stat.isFile()) return failed({ code: "not-a-workbook" });
     size = stat.size;
   } catch (error) {
     const code = (error as { code?: string }).code;

@@ -5,6 +5,9 @@ import { CheckReport } from "../../src/cli/report-schema";
 import { badFiles, writeLongWorkbook } from "../xlsx/bad-files";
 import { runCli, SAMPLE } from "./run-cli";
 
+// Each test starts node processes; on a busy machine one run takes seconds.
+jest.setTimeout(60_000);
+
 let dir: string;
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "selfeval-bad-"));

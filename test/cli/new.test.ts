@@ -8,6 +8,9 @@ import { evaluate } from "../../src/core";
 import { openWorkbook, XlsxWorkbookPort } from "../../src/xlsx";
 import { runCli, SAMPLE } from "./run-cli";
 
+// Each test starts node processes; on a busy machine one run takes seconds.
+jest.setTimeout(60_000);
+
 let dir: string;
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "selfeval-new-"));

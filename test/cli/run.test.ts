@@ -3,6 +3,9 @@ import { run } from "../../src/cli/main";
 import type { CliIo } from "../../src/cli/io";
 import { SAMPLE } from "./run-cli";
 
+// Each test starts node processes; on a busy machine one run takes seconds.
+jest.setTimeout(60_000);
+
 /** The CLI in-process, for what a child process cannot show: a terminal, a crash. */
 function memoryIo(
   options: { tty?: boolean; env?: Record<string, string>; stdoutThrows?: boolean } = {}

@@ -47,6 +47,11 @@ describe("opening workbooks that cannot be checked", () => {
     expect(!opened.ok && opened.problem).toEqual({ code: "not-found" });
   });
 
+  it("reads only regular files, never a device that has no end", async () => {
+    const opened = await openWorkbook("/dev/zero");
+    expect(!opened.ok && opened.problem).toEqual({ code: "not-a-workbook" });
+  });
+
   it("says an empty file is empty", async () => {
     expect(await problemOf(Buffer.alloc(0))).toEqual({ code: "empty-file" });
   });
