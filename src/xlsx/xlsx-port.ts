@@ -188,11 +188,8 @@ export class XlsxWorkbookPort implements WorkbookPort {
     const names = planSheetNames(
       specs.map((s) => s.name),
       existing
-    ).map((p, i) => p.name || specs[i]?.name || "自评表");
-    specs.forEach((spec, i) => {
-      const name = names[i] ?? spec.name;
-      writeSpec(this.workbook.addWorksheet(name), spec);
-    });
+    ).map((p) => p.name);
+    specs.forEach((spec, i) => writeSpec(this.workbook.addWorksheet(names[i] ?? spec.name), spec));
     return names;
   }
 }
