@@ -61,10 +61,13 @@ async function checkWorkbook(file: string): Promise<Checked | WorkbookProblem> {
   return { port, sheets };
 }
 
-/** Picks `dir/name.xlsx`, numbering it when another input already took that name. */
+/**
+ * Picks `dir/name.xlsx`, numbering it when another input already took that name.
+ * Always .xlsx: exceljs writes no macros, so a copy of an .xlsm is a plain workbook.
+ */
 function outputPath(dir: string, file: string, taken: Set<string>): string {
-  const ext = path.extname(file);
-  const stem = path.basename(file, ext);
+  const ext = ".xlsx";
+  const stem = path.basename(file, path.extname(file));
   let candidate = path.join(dir, `${stem}${ext}`);
   for (let n = 2; taken.has(candidate.toLowerCase()); n += 1) {
     candidate = path.join(dir, `${stem} (${n})${ext}`);
@@ -116,6 +119,7 @@ class Checker {
     const { lang } = this.options;
     try {
       if (this.options.inPlace) {
+        if (path.extname(target.file).toLowerCase() === ".xlsm") return { code: "macro-in-place" };
         const backup = await saveInPlace(checked.port.workbook, target.file);
         const shown = path.join(path.dirname(target.display), path.basename(backup));
         this.note(inPlaceLine(target.display, shown, writes, marks, lang));

@@ -33,9 +33,12 @@ const UNSAFE_FILE_CHARS = /[\\/:*?"<>|\u0000-\u001f]/g;
 
 function defaultOut(options: NewOptions): string {
   if (options.into !== undefined) {
-    const ext = path.extname(options.into) || ".xlsx";
-    const stem = path.join(path.dirname(options.into), path.basename(options.into, ext));
-    return `${stem}-新表${ext}`;
+    // Always .xlsx: exceljs writes no macros, so a copy of an .xlsm is a plain workbook.
+    const stem = path.join(
+      path.dirname(options.into),
+      path.basename(options.into, path.extname(options.into))
+    );
+    return `${stem}-新表.xlsx`;
   }
   const name = (options.names[0] ?? "自评表").replace(UNSAFE_FILE_CHARS, "_").trim() || "自评表";
   return `${name}.xlsx`;
@@ -70,6 +73,14 @@ export async function runNew(options: NewOptions, io: CliIo): Promise<ExitCode> 
   const checked = inputsOf(options);
   if ("errors" in checked) {
     for (const e of checked.errors) io.stderr.write(`selfeval new: ${e}\n`);
+    return EXIT.failure;
+  }
+  if (
+    options.inPlace &&
+    options.into !== undefined &&
+    path.extname(options.into).toLowerCase() === ".xlsm"
+  ) {
+    io.stderr.write(`${options.into}: ${formatProblem({ code: "macro-in-place" }, lang)}\n`);
     return EXIT.failure;
   }
   let workbook: ExcelJS.Workbook;

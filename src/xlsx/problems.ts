@@ -20,6 +20,7 @@ export type WorkbookProblem =
   | { code: "too-many-parts"; count: number; limit: number }
   | { code: "empty-workbook" }
   | { code: "would-overwrite" }
+  | { code: "macro-in-place" }
   | { code: "write-failed"; detail: string };
 
 export type WorkbookProblemCode = WorkbookProblem["code"];
@@ -90,6 +91,10 @@ export function formatProblem(problem: WorkbookProblem, lang: Lang = "zh-CN"): s
       return zh
         ? "输出文件会覆盖原文件，未写入；请为 --write 换一个文件夹，或使用 --in-place（会先备份）"
         : "The output would overwrite the input, nothing written; give --write another folder, or use --in-place (which keeps a backup)";
+    case "macro-in-place":
+      return zh
+        ? "启用宏的工作簿（.xlsm）不能原地修改（写入后会丢失宏），未写入；请改为写出 .xlsx 副本（check 用 --write，new 用 --out）"
+        : "A macro-enabled workbook (.xlsm) cannot be changed in place (its macros would be lost), nothing written; write an .xlsx copy instead (--write for check, --out for new)";
     case "write-failed":
       return zh
         ? `无法写入输出文件（${problem.detail}），请检查目标文件夹是否可写、文件是否在 Excel 中打开`

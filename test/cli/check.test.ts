@@ -193,6 +193,20 @@ describe("selfeval check on real workbooks", () => {
     await expect(fs.access(path.join(dir, "原地.bak-2.xlsx"))).resolves.toBeUndefined();
   });
 
+  it("writes an .xlsx copy of a macro-enabled workbook and refuses to change it in place", async () => {
+    const input = path.join(dir, "宏.xlsm");
+    await fs.copyFile(SAMPLE, input);
+    const before = await sha(input);
+    const out = path.join(dir, "宏输出");
+    expect((await runCli(["check", input, "--write", out])).code).toBe(0);
+    expect(await fs.readdir(out)).toEqual(["宏.xlsx"]);
+    const inPlace = await runCli(["check", input, "--in-place"]);
+    expect(inPlace.code).toBe(2);
+    expect(inPlace.stderr).toContain(`${input}: 启用宏的工作簿（.xlsm）不能原地修改`);
+    expect(await sha(input)).toBe(before);
+    await expect(fs.access(path.join(dir, "宏.bak.xlsm"))).rejects.toThrow();
+  });
+
   it("never writes a copy over its input", async () => {
     const sub = path.join(dir, "同目录");
     await fs.mkdir(sub);

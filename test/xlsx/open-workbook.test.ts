@@ -167,6 +167,7 @@ describe("opening workbooks that cannot be checked", () => {
       { code: "too-many-parts", count: 3, limit: 2 },
       { code: "empty-workbook" },
       { code: "would-overwrite" },
+      { code: "macro-in-place" },
       { code: "write-failed", detail: "EROFS" },
     ];
     for (const p of problems) {
