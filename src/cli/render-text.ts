@@ -5,6 +5,14 @@ import type { FileReport, FormReport } from "./report-schema";
 
 /** The human-readable output: per workbook and form, the result, then the findings. */
 
+/** C0 and C1 controls but the line feed: from a cell, an ESC or CR could rewrite the user's terminal. */
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+
+/** Text from a workbook made safe to print: each control character shown as \uXXXX. */
+export function visibleText(text: string): string {
+  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 function formatNumber(x: number): string {
   return Number.isInteger(x) ? String(x) : String(Math.round(x * 100) / 100);
 }
@@ -37,7 +45,7 @@ function formLines(sheet: string, form: FormReport, lang: Lang): string[] {
 
 /** The lines for one checked workbook. */
 export function renderFile(report: FileReport, lang: Lang): string {
-  if (report.error !== null) return `${report.file}: ${report.error}\n`;
+  if (report.error !== null) return `${visibleText(`${report.file}: ${report.error}`)}\n`;
   const lines = [report.file];
   for (const sheet of report.sheets) {
     if (sheet.forms.length === 0) {
@@ -46,10 +54,10 @@ export function renderFile(report: FileReport, lang: Lang): string {
     }
     for (const form of sheet.forms) lines.push(...formLines(sheet.sheet, form, lang));
   }
-  return `${lines.join("\n")}\n`;
+  return `${visibleText(lines.join("\n"))}\n`;
 }
 
 /** One line for a file that could not be read or written. */
 export function problemLine(file: string, problem: WorkbookProblem, lang: Lang): string {
-  return `${file}: ${formatProblem(problem, lang)}`;
+  return visibleText(`${file}: ${formatProblem(problem, lang)}`);
 }
