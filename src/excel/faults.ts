@@ -16,8 +16,12 @@ export type ExcelFaultKind =
 export type FaultOutcome =
   /** Nothing was written (a read failed, or the write was refused before it started). */
   | "unchanged"
-  /** A write failed part way; the restore record was saved first, so 恢复 undoes it. */
+  /** A write failed part way; what the changed cells held is saved, so 恢复 undoes it. */
   | "journaled"
+  /** A write failed part way and its restore record could not be saved: 恢复 works until the add-in closes. */
+  | "journaled-unsaved"
+  /** The write is complete but its restore record could not be saved: 恢复 works until the add-in closes. */
+  | "written-unsaved"
   /** A restore or clearing of marks failed; its record is kept so it can be tried again. */
   | "record-kept";
 
@@ -65,6 +69,14 @@ const OUTCOME: Record<FaultOutcome, FaultMessage> = {
   journaled: {
     zh: "写入可能只完成了一部分；修改前的内容已记录，可点击“恢复”还原。",
     en: "The write may be partly done; what the cells held before was recorded, so Restore puts it back.",
+  },
+  "journaled-unsaved": {
+    zh: "写入可能只完成了一部分；修改前的内容只记录在内存中：关闭任务窗格之前仍可点击“恢复”还原，关闭后将无法恢复。",
+    en: "The write may be partly done; what the cells held before is recorded in memory only: Restore puts it back until the task pane is closed, not after.",
+  },
+  "written-unsaved": {
+    zh: "内容已经写入；修改前的内容只记录在内存中：关闭任务窗格之前仍可点击“恢复”还原，关闭后将无法恢复。",
+    en: "The cells were written; what they held before is recorded in memory only: Restore puts it back until the task pane is closed, not after.",
   },
   "record-kept": {
     zh: "操作未完成；恢复记录仍保留，可稍后再试。",
@@ -114,8 +126,8 @@ export function describeFault(
       break;
     case "journal-unsaved":
       base = {
-        zh: "无法把恢复记录保存到工作簿（文档可能是只读的）。为保证能够恢复，没有写入任何内容。",
-        en: "The restore record could not be saved in the workbook (it may be read-only). So that restore stays possible, nothing was written.",
+        zh: "无法把恢复记录保存到工作簿（文档可能是只读的）。",
+        en: "The restore record could not be saved in the workbook (it may be read-only).",
       };
       break;
     case "unknown":

@@ -7,7 +7,7 @@ import {
 } from "../core";
 import { toFaultError } from "./faults";
 import type { ExcelFeatures } from "./host";
-import { packBySize, utf8Bytes } from "./read-plan";
+import { packBySize, REQUEST_BUDGET, utf8Bytes } from "./read-plan";
 import { loadSheetNames } from "./snapshot";
 import { typedValue } from "./typed-text";
 
@@ -204,9 +204,6 @@ function queueSheet(
 export function estimateSpecBytes(spec: SheetSpec): number {
   return 4 * utf8Bytes(JSON.stringify(spec));
 }
-
-/** Request bytes one insertion sync may carry, below the 5 MB limit. */
-const REQUEST_BUDGET = 4_000_000;
 
 /** Adds one sheet per spec with valid, unique names; returns the names used. */
 export async function insertSheetSpecs(

@@ -1,6 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { addressKey, type Journal } from "../core";
-import { faultError } from "./faults";
 import type { DocumentSettings } from "./host";
 
 /**
@@ -10,14 +9,15 @@ import type { DocumentSettings } from "./host";
 
 export const JOURNAL_SETTING = "selfeval.journals";
 
+const Index = z.int().check(z.minimum(0));
 const ScalarSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 const EntrySchema = z.object({
-  address: z.object({ row: z.number().int().min(0), col: z.number().int().min(0) }),
+  address: z.object({ row: Index, col: Index }),
   value: ScalarSchema,
-  formula: z.string().optional(),
-  error: z.string().optional(),
-  format: z.string().optional(),
-  fill: z.string().nullable(),
+  formula: z.optional(z.string()),
+  error: z.optional(z.string()),
+  format: z.optional(z.string()),
+  fill: z.nullable(z.string()),
 });
 const JournalSchema = z.object({
   sheet: z.string(),
@@ -96,15 +96,28 @@ export function saveSetting(
   });
 }
 
-/** Stores the journals with the document before anything is written; a failure stops the write. */
-export async function saveJournals(settings: DocumentSettings, journals: Journal[]): Promise<void> {
+/**
+ * Stores the journals with the document; false when the save failed. `set` has put
+ * them in the add-in's in-memory copy of the settings either way, so until the add-in
+ * is closed readSavedJournals still finds them (Office.Settings behaves so).
+ */
+export async function storeJournals(
+  settings: DocumentSettings,
+  journals: Journal[]
+): Promise<boolean> {
   try {
     await saveSetting(
       settings,
       JOURNAL_SETTING,
       journals.length === 0 ? null : { version: 1, journals }
     );
-  } catch (error) {
-    throw faultError("journal-unsaved", { outcome: "unchanged" }, "SettingsSaveFailed", error);
+    return true;
+  } catch {
+    return false;
   }
+}
+
+/** Adds fresh journals to the saved record (older entries win); false when the save failed. */
+export function recordJournals(settings: DocumentSettings, fresh: Journal[]): Promise<boolean> {
+  return storeJournals(settings, mergeJournals(readSavedJournals(settings), fresh));
 }

@@ -52,6 +52,8 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
   const host = options.host ?? officeHost();
   const now = options.now ?? ((): string => new Date().toISOString());
   let features: ExcelFeatures | undefined;
+  // The grids last read, by sheet: what a failed write falls back on to know what cells held.
+  const snapshots = new Map<string, Grid>();
 
   const checkFloor = (): ExcelFeatures => {
     if (!host.isSetSupported("ExcelApi", FLOOR_VERSION)) {
@@ -78,8 +80,8 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     }
   };
 
-  const read = (selection: SheetSelection): Promise<Grid[]> =>
-    run(
+  const read = async (selection: SheetSelection): Promise<Grid[]> => {
+    const grids = await run(
       (context, f) =>
         snapshotSheets(context, selection, {
           merges: f.merges,
@@ -87,6 +89,9 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
         }),
       Array.isArray(selection) && selection.length === 1 ? selection[0] : undefined
     );
+    for (const grid of grids) snapshots.set(grid.sheet, grid);
+    return grids;
+  };
 
   const restore = (journals: Journal[]): Promise<number> =>
     run((context) => restoreJournals(context, journals, host.settings));
@@ -104,7 +109,12 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     },
     applyPlans: (plans: WritePlan[]) =>
       run((context, f) =>
-        applyPlans(context, plans, { features: f, settings: host.settings, now })
+        applyPlans(context, plans, {
+          features: f,
+          settings: host.settings,
+          now,
+          snapshot: (sheet) => snapshots.get(sheet),
+        })
       ),
     restore: async (journals: Journal[]) => {
       await restore(journals);

@@ -88,6 +88,17 @@ export function splitBlocks(area: Area, maxCells: number): Area[] {
   return out;
 }
 
+/** Request bytes one writing sync may carry, below the 5 MB limit. */
+export const REQUEST_BUDGET = 4_000_000;
+
+/** Request bytes assumed per queued command on a cell (object path and action), on the generous side. */
+const COMMAND_BYTES = 200;
+
+/** Estimated request bytes of `commands` commands on one cell of `sheet` carrying `data` text. */
+export function estimateCellRequest(sheet: string, commands: number, data: string): number {
+  return commands * (COMMAND_BYTES + utf8Bytes(sheet)) + utf8Bytes(data);
+}
+
 /** Groups items into syncs whose summed estimate stays within the budget (an oversized item goes alone). */
 export function packBySize<T>(items: T[], size: (item: T) => number, budget: number): T[][] {
   const groups: T[][] = [];

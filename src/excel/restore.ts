@@ -1,7 +1,9 @@
 import type { Journal, JournalEntry } from "../core";
+import { worksheetsOf } from "./cell-state";
 import { toFaultError } from "./faults";
 import type { DocumentSettings } from "./host";
-import { readSavedJournals, saveJournals, withoutRestored } from "./journal-store";
+import { readSavedJournals, storeJournals, withoutRestored } from "./journal-store";
+import { estimateCellRequest, packBySize, REQUEST_BUDGET } from "./read-plan";
 import { typedValue } from "./typed-text";
 
 /** Putting journaled cells back: everything (restore) or only their fills (clear marks), in one sync. */
@@ -12,7 +14,8 @@ function queueFill(range: Excel.Range, entry: JournalEntry): void {
 }
 
 function queueEntry(range: Excel.Range, entry: JournalEntry): void {
-  range.numberFormat = [[entry.format ?? "General"]];
+  // An entry without a format (one recovered without knowing it) leaves the format alone.
+  if (entry.format !== undefined) range.numberFormat = [[entry.format]];
   if (entry.formula !== undefined) range.formulas = [[entry.formula]];
   // An error constant is written as typed ("#N/A"), which Excel stores as the error again.
   else if (entry.error !== undefined) range.values = [[entry.error]];
@@ -25,29 +28,40 @@ function singleSheet(journals: Journal[]): { sheet?: string } {
   return first !== undefined && journals.every((j) => j.sheet === first) ? { sheet: first } : {};
 }
 
+/** Request bytes of putting one entry back, estimated to split huge journals. */
+function estimateEntryBytes(sheet: string, entry: JournalEntry, fillsOnly: boolean): number {
+  if (fillsOnly) return estimateCellRequest(sheet, 1, "");
+  const data = JSON.stringify(entry.value) + (entry.formula ?? "") + (entry.format ?? "");
+  return estimateCellRequest(sheet, 3, data);
+}
+
+/** One sync for a normal journal; more only when thousands of cells exceed one request. */
 async function putBack(
   context: Excel.RequestContext,
   journals: Journal[],
   fillsOnly: boolean
 ): Promise<number> {
-  let cells = 0;
-  for (const journal of journals) {
-    if (journal.entries.length === 0) continue;
-    const worksheet = context.workbook.worksheets.getItem(journal.sheet);
-    for (const entry of journal.entries) {
-      const range = worksheet.getCell(entry.address.row, entry.address.col);
+  const cells = journals.flatMap((j) => j.entries.map((entry) => ({ sheet: j.sheet, entry })));
+  const groups = packBySize(
+    cells,
+    (c) => estimateEntryBytes(c.sheet, c.entry, fillsOnly),
+    REQUEST_BUDGET
+  );
+  for (const group of groups) {
+    const worksheetOf = worksheetsOf(context);
+    for (const { sheet, entry } of group) {
+      const range = worksheetOf(sheet).getCell(entry.address.row, entry.address.col);
       if (fillsOnly) queueFill(range, entry);
       else queueEntry(range, entry);
-      cells += 1;
+    }
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB of request, not one per cell
+      await context.sync();
+    } catch (error) {
+      throw toFaultError(error, { ...singleSheet(journals), outcome: "record-kept" });
     }
   }
-  if (cells === 0) return 0;
-  try {
-    await context.sync();
-  } catch (error) {
-    throw toFaultError(error, { ...singleSheet(journals), outcome: "record-kept" });
-  }
-  return cells;
+  return cells.length;
 }
 
 /** Restores values, formulas, number formats and fills; the restored cells leave the saved record. */
@@ -59,9 +73,7 @@ export async function restoreJournals(
   const cells = await putBack(context, journals, false);
   if (cells > 0) {
     // The sheet is already restored; if dropping the record fails, it stays and 恢复 stays offered.
-    await saveJournals(settings, withoutRestored(readSavedJournals(settings), journals)).catch(
-      () => undefined
-    );
+    await storeJournals(settings, withoutRestored(readSavedJournals(settings), journals));
   }
   return cells;
 }

@@ -134,6 +134,21 @@ describe("fault wording", () => {
     expect(withOutcome.en).toContain("Restore");
   });
 
+  it.each([
+    ["journaled-unsaved", "可能只完成了一部分", "partly done"],
+    ["written-unsaved", "已经写入", "were written"],
+  ] as const)(
+    "says for %s that restore works only until the task pane is closed",
+    (outcome, zh, en) => {
+      const words = describeFault("journal-unsaved", { outcome });
+      expect(words.zh).toContain(zh);
+      expect(words.zh).toContain("关闭任务窗格之前仍可点击“恢复”");
+      expect(words.zh).not.toContain("没有写入");
+      expect(words.en).toContain(en);
+      expect(words.en).toContain("until the task pane is closed");
+    }
+  );
+
   it("keeps non-Office errors as unknown faults with the error as cause", () => {
     const error = new TypeError("boom");
     const fault = toFaultError(error, { sheet: "S" });

@@ -1,8 +1,9 @@
-import type { Grid } from "../../src/core";
+import { addressKey, type Grid } from "../../src/core";
 import {
   applyEvaluations,
   ExcelFaultError,
   JOURNAL_SETTING,
+  plansOf,
   validateSheets,
   type ExcelFault,
 } from "../../src/excel";
@@ -14,6 +15,7 @@ import {
   type FakeErrorCode,
 } from "../../src/fake-office";
 import { readGrids } from "./sample-grids";
+import { collectTargets } from "../../src/excel/write-targets";
 import { portOn, setUp } from "./fake-port";
 import { expectSameCells } from "./same-cells";
 
@@ -116,62 +118,126 @@ describe("Excel port: faults while reading", () => {
 });
 
 describe("Excel port: faults while writing", () => {
-  async function prepared() {
-    const grid = damaged();
-    const { office, port } = setUp([grid]);
+  async function prepared(grids: Grid[] = [damaged()]) {
+    const { office, port } = setUp(grids);
     const [result] = await validateSheets(port, "active");
-    const sheet = office.workbook.sheetByName(grid.sheet)!;
+    const sheet = office.workbook.sheetByName(grids[0]!.sheet)!;
     office.resetCounters();
     return { office, port, evaluations: result!.evaluations, sheet, before: sheetSnapshot(sheet) };
   }
 
+  /** The operations of the write sync when nothing fails (loads first, then writes). */
+  async function writeOperations(): Promise<number> {
+    const { office, port, evaluations } = await prepared();
+    await applyEvaluations(port, evaluations);
+    return office.log[0]!.operations;
+  }
+
   it.each(CASES)(
-    "%s at the journal read leaves the sheet and the saved record unchanged",
+    "%s at the write sync that applies nothing leaves the sheet and the saved record unchanged",
     async (code, kind) => {
       const { office, port, evaluations, sheet, before } = await prepared();
       office.failSync(1, { code });
       const fault = await faultOf(applyEvaluations(port, evaluations));
-      expect(fault).toMatchObject({ kind, outcome: "unchanged" });
+      expect(fault).toMatchObject({ kind, sheet: sheet.name, outcome: "unchanged" });
       expect(fault.message.zh).toContain("工作表未被修改");
       expect(sheetSnapshot(sheet)).toEqual(before);
       expect(office.settings.savedValue(JOURNAL_SETTING)).toBeNull();
+      // The failed write, then one read to see what it changed.
+      expect(office.counters()).toMatchObject({ syncs: 2, failedSyncs: 1, settingsSaves: 0 });
     }
   );
 
   it.each(CASES)(
-    "%s at the write that applies nothing reports the sheet unchanged",
+    "%s part way through the write: the changed cells are recorded from the validation snapshot, and restore puts everything back",
     async (code, kind) => {
-      const { office, port, evaluations, sheet, before } = await prepared();
-      office.failSync(2, { code });
-      const fault = await faultOf(applyEvaluations(port, evaluations));
-      expect(fault).toMatchObject({ kind, outcome: "unchanged" });
-      expect(sheetSnapshot(sheet)).toEqual(before);
-      expect(port.savedJournals()).toEqual([]);
+      const operations = await writeOperations();
+      for (const applyFirst of [operations - 1, Math.ceil(operations * 0.75)]) {
+        const { office, port, evaluations, sheet, before } = await prepared();
+        office.failSync(1, { code, applyFirst });
+        const fault = await faultOf(applyEvaluations(port, evaluations));
+        expect(fault).toMatchObject({ kind, sheet: sheet.name, outcome: "journaled" });
+        expect(fault.message.zh).toContain("恢复");
+        expect(sheetSnapshot(sheet)).not.toEqual(before);
+        expect(office.counters()).toMatchObject({ syncs: 2, failedSyncs: 1, settingsSaves: 1 });
+        await port.restoreSaved();
+        expect(sheetSnapshot(sheet)).toEqual(before);
+      }
     }
   );
 
-  it.each(CASES)(
-    "%s after half of the write is journaled, and restore puts everything back",
-    async (code, kind) => {
-      const { office, port, evaluations, sheet, before } = await prepared();
-      office.failSync(2, { code, applyFirst: 3 });
-      const fault = await faultOf(applyEvaluations(port, evaluations));
-      expect(fault).toMatchObject({ kind, outcome: "journaled" });
-      expect(fault.message.zh).toContain("恢复");
-      expect(sheetSnapshot(sheet)).not.toEqual(before);
-      await port.restoreSaved();
-      expect(sheetSnapshot(sheet)).toEqual(before);
-    }
-  );
+  it("records every target from the snapshot when the read after a failed write fails too", async () => {
+    const operations = await writeOperations();
+    const { office, port, evaluations, sheet, before } = await prepared();
+    office.failSync(1, { code: "GeneralException", applyFirst: operations - 1 });
+    office.failSync(2, { code: "GeneralException" });
+    const fault = await faultOf(applyEvaluations(port, evaluations));
+    expect(fault).toMatchObject({ kind: "unknown", outcome: "journaled" });
+    const targets = new Set(
+      evaluations.flatMap((e) =>
+        [...e.plan.writes, ...e.plan.marks].map((w) => addressKey(w.address))
+      )
+    );
+    expect(
+      port
+        .savedJournals()[0]!
+        .entries.map((e) => addressKey(e.address))
+        .sort()
+    ).toEqual([...targets].sort());
+    await port.restoreSaved();
+    expect(sheetSnapshot(sheet)).toEqual(before);
+  });
+
+  it("recovers a half-done write from the plans alone on a port that never read the sheet", async () => {
+    const operations = await writeOperations();
+    const { office, evaluations, sheet, before } = await prepared();
+    const fresh = portOn(office);
+    office.failSync(1, { code: "GeneralException", applyFirst: operations - 1 });
+    const fault = await faultOf(fresh.applyPlans(evaluations.map((e) => e.plan)));
+    expect(fault.outcome).toBe("journaled");
+    // The plan's `previous` gives the values; formats the write did not set are read back.
+    await fresh.restoreSaved();
+    expect(sheetSnapshot(sheet)).toEqual(before);
+  });
 
   it("refuses a protected sheet before writing anything", async () => {
     const { office, port, evaluations, sheet, before } = await prepared();
     sheet.protected = true;
     const fault = await faultOf(applyEvaluations(port, evaluations));
     expect(fault).toMatchObject({ kind: "protected", sheet: sheet.name, outcome: "unchanged" });
-    expect(office.counters()).toMatchObject({ syncs: 1, settingsSaves: 0 });
+    expect(office.counters()).toMatchObject({ syncs: 2, failedSyncs: 1, settingsSaves: 0 });
     sheet.protected = false;
     expect(sheetSnapshot(sheet)).toEqual(before);
+    expect(port.savedJournals()).toEqual([]);
+  });
+
+  it("names the protected sheet of a two-sheet write and journals the sheet written before it", async () => {
+    const second = structuredClone(samples[1]!);
+    second.cells[14]![7] = { value: 2 };
+    const { office, port } = setUp([damaged(), second]);
+    const results = await validateSheets(port, "all");
+    const plans = plansOf(results.flatMap((r) => r.evaluations));
+    const [first, other] = office.workbook.sheets;
+    const before = workbookSnapshot(office.workbook);
+    // Excel stops at the first write on the protected sheet, the first sheet's writes done.
+    const targets = collectTargets(plans);
+    const writesOf = (t: (typeof targets)[number]) =>
+      Number(t.value !== undefined) + Number(t.format !== undefined) + Number(t.fill !== undefined);
+    const firstSheetWrites = targets
+      .filter((t) => t.sheet === first!.name)
+      .reduce((n, t) => n + writesOf(t), 0);
+    office.resetCounters();
+    office.failSync(1, { code: "AccessDenied", applyFirst: 2 * targets.length + firstSheetWrites });
+    other!.protected = true;
+
+    const fault = await faultOf(port.applyPlans(plans));
+    expect(fault).toMatchObject({ kind: "protected", sheet: other!.name, outcome: "journaled" });
+    expect(fault.message.zh).toContain(`“${other!.name}”受保护`);
+    other!.protected = false;
+    expect(port.savedJournals().map((j) => j.sheet)).toEqual([first!.name]);
+    expect(workbookSnapshot(office.workbook)).not.toEqual(before);
+    await port.restoreSaved();
+    expect(workbookSnapshot(office.workbook)).toEqual(before);
   });
 
   it("reports a sheet deleted after validation", async () => {
@@ -185,21 +251,40 @@ describe("Excel port: faults while writing", () => {
     });
   });
 
-  it("keeps the record when the sheet is deleted between the journal read and the write", async () => {
+  it("keeps the saved record when the sheet is deleted just before the write sync", async () => {
     const { office, port, evaluations, sheet } = await prepared();
-    office.beforeSync(2, (workbook) => workbook.deleteSheet(sheet.name));
+    await applyEvaluations(port, [evaluations[0]!]);
+    const saved = office.settings.savedValue(JOURNAL_SETTING);
+    office.resetCounters();
+    office.beforeSync(1, (workbook) => workbook.deleteSheet(sheet.name));
     const fault = await faultOf(applyEvaluations(port, evaluations));
-    expect(fault.kind).toBe("sheet-missing");
-    expect(port.savedJournals()[0]?.sheet).toBe(sheet.name);
+    expect(fault).toMatchObject({ kind: "sheet-missing", sheet: sheet.name });
+    expect(office.settings.savedValue(JOURNAL_SETTING)).toEqual(saved);
   });
 
-  it("writes nothing when the restore record cannot be saved", async () => {
+  it("writes, then says restore works only until the pane is closed, when the record cannot be saved", async () => {
     const { office, port, evaluations, sheet, before } = await prepared();
     office.settings.failNextSaves(1);
     const fault = await faultOf(applyEvaluations(port, evaluations));
-    expect(fault).toMatchObject({ kind: "journal-unsaved", outcome: "unchanged" });
-    expect(office.counters().syncs).toBe(1);
+    expect(fault).toMatchObject({ kind: "journal-unsaved", outcome: "written-unsaved" });
+    expect(fault.message.zh).toContain("关闭任务窗格之前仍可点击“恢复”");
+    expect(office.counters()).toMatchObject({ syncs: 1, failedSyncs: 0, settingsSaves: 1 });
+    expect(sheetSnapshot(sheet)).not.toEqual(before);
+    expect(office.settings.savedValue(JOURNAL_SETTING)).toBeNull();
+    // Still open: the in-memory copy of the settings holds the record.
+    await port.restoreSaved();
     expect(sheetSnapshot(sheet)).toEqual(before);
+  });
+
+  it("cannot restore an unsaved record once the pane was closed", async () => {
+    const { office, port, evaluations, sheet, before } = await prepared();
+    office.settings.failNextSaves(1);
+    await faultOf(applyEvaluations(port, evaluations));
+    office.settings.reopen();
+    const reopened = portOn(office);
+    expect(reopened.savedJournals()).toEqual([]);
+    expect(await reopened.restoreSaved()).toBe(0);
+    expect(sheetSnapshot(sheet)).not.toEqual(before);
   });
 
   it("keeps the record when a restore fails, so it can be tried again", async () => {

@@ -1,4 +1,6 @@
-import { MARK_FILLS, type Grid, type Journal } from "../../src/core";
+import { MARK_FILLS, type Grid, type Journal, type WritePlan } from "../../src/core";
+import { packBySize, REQUEST_BUDGET } from "../../src/excel/read-plan";
+import { collectTargets, estimateTargetBytes } from "../../src/excel/write-targets";
 import { applyEvaluations, JOURNAL_SETTING, plansOf, validateSheets } from "../../src/excel";
 import { sheetSnapshot, workbookSnapshot } from "../../src/fake-office";
 import { readGrids } from "./sample-grids";
@@ -18,20 +20,34 @@ function damaged(): Grid {
 }
 
 describe("Excel port: writing plans", () => {
-  it("writes in one sync after one read, with the journal saved with the document first", async () => {
+  it.each([0, 1, 2])(
+    "validates sample form %i in 1 read sync and writes its plans in 1 sync",
+    async (index) => {
+      const { office, port } = setUp(samples);
+      office.workbook.activeSheetId = office.workbook.sheetByName(samples[index]!.sheet)!.id;
+      office.resetCounters();
+      const [result] = await validateSheets(port, "active");
+      expect(office.counters()).toMatchObject({ syncs: 1, failedSyncs: 0 });
+      const plans = plansOf(result!.evaluations);
+      expect(plans.flatMap((p) => [...p.writes, ...p.marks]).length).toBeGreaterThan(0);
+
+      office.resetCounters();
+      const journals = await applyEvaluations(port, result!.evaluations);
+      expect(office.counters()).toMatchObject({ syncs: 1, failedSyncs: 0, settingsSaves: 1 });
+      expect(journals.flatMap((j) => j.entries).length).toBeGreaterThan(0);
+    }
+  );
+
+  it("journals from loads queued before the writes in the same sync, then saves the record", async () => {
     const grid = damaged();
     const { office, port } = setUp([grid, ...samples.slice(1)]);
     const [result] = await validateSheets(port, { names: [grid.sheet] });
     office.resetCounters();
-    let savedBeforeWrite: unknown = "not reached";
-    office.beforeSync(2, () => {
-      savedBeforeWrite = office.settings.savedValue(JOURNAL_SETTING);
-    });
 
     const journals = await applyEvaluations(port, result!.evaluations);
 
-    expect(office.counters()).toMatchObject({ syncs: 2, settingsSaves: 1, failedSyncs: 0 });
-    expect(savedBeforeWrite).toEqual({ version: 1, journals });
+    expect(office.counters()).toMatchObject({ syncs: 1, settingsSaves: 1, failedSyncs: 0 });
+    expect(office.settings.savedValue(JOURNAL_SETTING)).toEqual({ version: 1, journals });
     const sheet = office.workbook.sheetByName(grid.sheet)!;
     const cell = (r: number, c: number) => office.workbook.cell(sheet, r, c);
     expect([cell(5, 7)?.value, cell(5, 7)?.numberFormat]).toEqual([0.8, "0.0%"]);
@@ -47,6 +63,25 @@ describe("Excel port: writing plans", () => {
     expect(at(13, 7)).toMatchObject({ value: 7, format: "General" });
     expect(at(5, 5)).toMatchObject({ value: 8, fill: null });
     expect(journals[0]!.at).toBe(NOW);
+  });
+
+  it("journals what a cell held at the write, not at the validation, when the user edited it between", async () => {
+    const grid = damaged();
+    const { office, port } = setUp([grid]);
+    const [result] = await validateSheets(port, "active");
+    const sheet = office.workbook.sheetByName(grid.sheet)!;
+    office.workbook.updateCell(sheet, 13, 7, (c) => {
+      c.value = 6;
+      c.fill = "00B050";
+    });
+    const journals = await applyEvaluations(port, result!.evaluations);
+    expect(journals[0]!.entries).toContainEqual({
+      address: { row: 13, col: 7 },
+      value: 6,
+      format: "General",
+      fill: "00B050",
+    });
+    expect(office.workbook.cell(sheet, 13, 7)?.value).toBe(10);
   });
 
   it("restores exact values, formats and fills in one sync after the pane was closed and opened", async () => {
@@ -117,7 +152,7 @@ describe("Excel port: writing plans", () => {
     expect(sheetSnapshot(sheet)).toEqual(before);
   });
 
-  it("writes nothing when the same sheet is validated and written a second time", async () => {
+  it("changes and records nothing when the same sheet is validated and written a second time", async () => {
     const grid = damaged();
     const { office, port } = setUp([grid]);
     const [first] = await validateSheets(port, "active");
@@ -185,6 +220,47 @@ describe("Excel port: writing plans", () => {
     expect((workbookSnapshot(office.workbook) as { sheets: unknown[] }).sheets).toEqual(
       other.sheets
     );
+  });
+
+  it("splits a plan of thousands of cells into syncs under the request limit, journaling each", async () => {
+    const rows = 12_000;
+    const grid: Grid = {
+      sheet: "大表",
+      top: 0,
+      left: 0,
+      cells: Array.from({ length: rows }, (_, r) => [{ value: r }]),
+      merges: [],
+    };
+    const plan: WritePlan = {
+      sheet: "大表",
+      writes: [],
+      marks: Array.from({ length: rows }, (_, row) => ({
+        address: { row, col: 0 },
+        severity: "warning" as const,
+      })),
+    };
+    const expected = packBySize(collectTargets([plan]), estimateTargetBytes, REQUEST_BUDGET).length;
+    expect(expected).toBeGreaterThan(1);
+
+    const { office, port } = setUp([grid]);
+    const sheet = office.workbook.sheetByName("大表")!;
+    const before = sheetSnapshot(sheet);
+    const [journal] = await port.applyPlans([plan]);
+    expect(journal!.entries).toHaveLength(rows);
+    expect(office.counters()).toMatchObject({ syncs: expected, settingsSaves: 1 });
+    expect(office.counters().maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    await port.restoreSaved();
+    expect(sheetSnapshot(sheet)).toEqual(before);
+
+    // A fault in the second sync: the first sync's cells are journaled, restore is exact.
+    office.resetCounters();
+    office.failSync(2, { code: "GeneralException" });
+    await expect(port.applyPlans([plan])).rejects.toMatchObject({
+      fault: { kind: "unknown", outcome: "journaled" },
+    });
+    expect(sheetSnapshot(sheet)).not.toEqual(before);
+    await port.restoreSaved();
+    expect(sheetSnapshot(sheet)).toEqual(before);
   });
 
   it("plans only evaluations that change something", async () => {

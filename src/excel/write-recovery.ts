@@ -1,0 +1,139 @@
+import type { Grid, Journal, JournalEntry } from "../core";
+import { entryOf, holdsValue, queueCellRead, sameContent } from "./cell-state";
+import { officeErrorCode, toFaultError, type ExcelFaultError } from "./faults";
+import type { DocumentSettings, ExcelFeatures } from "./host";
+import { recordJournals } from "./journal-store";
+import { snapshotEntry, type WriteTarget } from "./write-targets";
+
+/**
+ * After the write sync failed. Office.js batches are not atomic, so some of the writes
+ * may have been applied, and the journal loads of that sync delivered nothing. One
+ * more sync reads the target cells again; a cell that now holds what was planned is
+ * taken as changed, and what it held before comes from the validation snapshot (the
+ * plan's `previous` and the grid's formats). That record is saved, and the fault says
+ * what happened to the sheet.
+ */
+
+export interface RecoveryOptions {
+  features: ExcelFeatures;
+  settings: DocumentSettings;
+  /** The grid the plans were made from, when the shell read the sheet. */
+  snapshot: (sheet: string) => Grid | undefined;
+}
+
+interface Reread {
+  /** Per target, the cell as it is now; null when its sheet is gone. */
+  entries: (JournalEntry | null)[];
+  protectedSheets: string[];
+  missingSheets: string[];
+}
+
+async function readTargets(
+  context: Excel.RequestContext,
+  targets: WriteTarget[],
+  features: ExcelFeatures,
+  sheets: string[]
+): Promise<Reread> {
+  const worksheets = new Map(
+    sheets.map((name) => {
+      const worksheet = context.workbook.worksheets.getItem(name);
+      worksheet.protection.load("protected");
+      return [name, worksheet] as const;
+    })
+  );
+  const ranges = targets.map((t) => {
+    const worksheet = worksheets.get(t.sheet);
+    return worksheet ? queueCellRead(worksheet, t.address, features) : null;
+  });
+  if (worksheets.size > 0) await context.sync();
+  return {
+    entries: targets.map((t, i) => {
+      const range = ranges[i];
+      return range ? entryOf(range, t.address, features) : null;
+    }),
+    protectedSheets: [...worksheets].filter(([, w]) => w.protection.protected).map(([n]) => n),
+    missingSheets: [],
+  };
+}
+
+/** The target cells as they are now: one sync, or three when a sheet has gone meanwhile. */
+async function rereadTargets(
+  context: Excel.RequestContext,
+  targets: WriteTarget[],
+  features: ExcelFeatures
+): Promise<Reread> {
+  const sheets = [...new Set(targets.map((t) => t.sheet))];
+  try {
+    return await readTargets(context, targets, features, sheets);
+  } catch (error) {
+    if (officeErrorCode(error) !== "ItemNotFound") throw error;
+  }
+  const probes = sheets.map(
+    (name) => [name, context.workbook.worksheets.getItemOrNullObject(name)] as const
+  );
+  await context.sync();
+  const present = probes.filter(([, w]) => !w.isNullObject).map(([name]) => name);
+  const reread = await readTargets(context, targets, features, present);
+  return { ...reread, missingSheets: sheets.filter((name) => !present.includes(name)) };
+}
+
+/**
+ * What a cell held before a write that failed part way: what it holds now, except where
+ * it now holds what was planned; there, what the snapshot knew. Null when unchanged.
+ */
+export function recoveredEntry(
+  current: JournalEntry,
+  target: WriteTarget,
+  known: JournalEntry | undefined
+): JournalEntry | null {
+  const before: JournalEntry = { ...current };
+  if (known && target.value !== undefined && holdsValue(current, target.value)) {
+    before.value = known.value;
+    delete before.formula;
+    delete before.error;
+    if (known.formula !== undefined) before.formula = known.formula;
+    if (known.error !== undefined) before.error = known.error;
+  }
+  if (target.format !== undefined && current.format === target.format && known?.format)
+    before.format = known.format;
+  if (target.fill !== undefined && current.fill === target.fill) before.fill = known?.fill ?? null;
+  return sameContent(before, current) ? null : before;
+}
+
+function sheetToName(sheets: string[], code: string | undefined, reread: Reread | null) {
+  if (sheets.length === 1) return sheets[0];
+  if (code === "AccessDenied") return reread?.protectedSheets[0];
+  if (code === "ItemNotFound") return reread?.missingSheets[0];
+  return undefined;
+}
+
+/** Finds and records what a failed write sync changed; returns the fault to throw. */
+export async function recoverFailedWrite(
+  context: Excel.RequestContext,
+  error: unknown,
+  targets: WriteTarget[],
+  journals: Journal[],
+  options: RecoveryOptions
+): Promise<ExcelFaultError> {
+  let reread: Reread | null;
+  try {
+    reread = await rereadTargets(context, targets, options.features);
+  } catch {
+    reread = null;
+  }
+  targets.forEach((target, i) => {
+    const known = snapshotEntry(target, options.snapshot(target.sheet));
+    // Unknown state (the second read failed too): record what the snapshot knew of every target.
+    const current = reread === null ? undefined : reread.entries[i];
+    const entry = current === undefined ? known : current && recoveredEntry(current, target, known);
+    if (entry) journals[target.plan]?.entries.push(entry);
+  });
+  const sheets = [...new Set(targets.map((t) => t.sheet))];
+  const sheet = sheetToName(sheets, officeErrorCode(error), reread);
+  const details = sheet === undefined ? {} : { sheet };
+  if (journals.every((j) => j.entries.length === 0)) {
+    return toFaultError(error, reread === null ? details : { ...details, outcome: "unchanged" });
+  }
+  const saved = await recordJournals(options.settings, journals);
+  return toFaultError(error, { ...details, outcome: saved ? "journaled" : "journaled-unsaved" });
+}
