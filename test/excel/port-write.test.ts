@@ -4,7 +4,7 @@ import { collectTargets, estimateTargetBytes } from "../../src/excel/write-targe
 import { applyEvaluations, JOURNAL_SETTING, plansOf, validateSheets } from "../../src/excel";
 import { sheetSnapshot, workbookSnapshot } from "../../src/fake-office";
 import { readGrids } from "./sample-grids";
-import { NOW, portOn, setUp } from "./fake-port";
+import { manySheets, NOW, portOn, setUp } from "./fake-port";
 
 let samples: Grid[];
 beforeAll(async () => {
@@ -35,6 +35,23 @@ describe("Excel port: writing plans", () => {
       const journals = await applyEvaluations(port, result!.evaluations);
       expect(office.counters()).toMatchObject({ syncs: 1, failedSyncs: 0, settingsSaves: 1 });
       expect(journals.flatMap((j) => j.entries).length).toBeGreaterThan(0);
+    }
+  );
+
+  it.each([30, 50])(
+    "validates a workbook of %i sheets in 2 read syncs and writes every plan in 1 sync",
+    async (count) => {
+      const grids = manySheets([damaged(), ...samples.slice(1)], count);
+      const { office, port } = setUp(grids);
+      const results = await validateSheets(port, "all");
+      expect(office.counters().syncs).toBe(2);
+      office.resetCounters();
+      const journals = await applyEvaluations(
+        port,
+        results.flatMap((r) => r.evaluations)
+      );
+      expect(office.counters()).toMatchObject({ syncs: 1, failedSyncs: 0, settingsSaves: 1 });
+      expect(new Set(journals.map((j) => j.sheet)).size).toBe(count);
     }
   );
 
