@@ -1,0 +1,20 @@
+/** The budgets of issue 8, in one place. */
+export const BUDGETS = {
+  /** Validating one sheet and writing its plans: syncs that read, syncs that write. */
+  oneSheet: { reads: 1, writes: 1 },
+  /** Validating and writing a workbook: the same number of syncs whatever its size, at most this. */
+  workbookSyncs: 3,
+  insertSyncs: 2,
+  restoreSyncs: 1,
+  formsPerSecond: 5_000,
+  /** Per-form time at 10,000 forms over per-form time at 100. */
+  linearity: 1.2,
+  /** Checking adds at most this share over exceljs loading the same files. */
+  cliOverhead: 0.15,
+  taskpaneGzipBytes: 160 * 1024,
+  commandsGzipBytes: 40 * 1024,
+  /** Production pane start over a minimal React + Fluent UI page. */
+  paneStartRatio: 1.5,
+  /** Excel on the web's per-request and per-response limit. */
+  payloadBytes: 5 * 1024 * 1024,
+};
