@@ -118,7 +118,8 @@ const zhCN = {
     "payload-too-large":
       "数据量超出 Excel 网页版单次请求上限。请删除多余的空行空列，或逐个工作表校验。",
     "api-missing": "当前 Excel 版本不支持此功能。请更新 Excel 或使用 Microsoft 365 版本。",
-    "journal-unsaved": "无法把恢复记录保存到工作簿（文档可能是只读的），因此没有写入任何内容。",
+    "journal-unsaved":
+      "无法把恢复记录保存到工作簿（文档可能是只读的）：内容已写入，关闭任务窗格之前仍可点击“恢复”还原。",
     busy: "Excel 正忙，请稍后重试。",
     unknown: "Excel 返回了意外错误。请重试；若仍失败，请保存工作簿后重新打开任务窗格。",
   } satisfies Record<FaultKind, string>,
@@ -247,7 +248,7 @@ const enUS: Strings = {
     "api-missing":
       "This version of Excel lacks a feature this action needs. Update Excel or use Microsoft 365.",
     "journal-unsaved":
-      "The restore record could not be saved in the workbook (it may be read-only), so nothing was written.",
+      "The restore record could not be saved in the workbook (it may be read-only): the cells were written, and Restore works until the task pane is closed.",
     busy: "Excel is busy. Try again in a moment.",
     unknown:
       "Excel returned an unexpected error. Try again; if it persists, save the workbook and reopen the task pane.",
