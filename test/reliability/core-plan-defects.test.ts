@@ -125,14 +125,11 @@ describe("defects found by the fuzz tests, fixed in src/core", () => {
   // gives 0.8624995, shown 86.2% in a "0.0%" cell; the plan writes 0.8625, shown 86.3%, so every
   // run finds funds.rate-wrong and writes 0.8625 again. About one rate in 2,000 sits on such a
   // boundary. Expected: write a value that shows as the computed rate does (e.g. unrounded).
-  it(
-    "plans nothing the second time when the rate's 7th decimal rounds across 0.05 %",
-    () => {
-      const spec = cleanForm();
-      spec.funds.budget = 100;
-      spec.funds.executed = 86.24995;
-      spec.fundRows.current = [10, 100, 86.24995];
-      expect(twoRuns(layForm(spec))[1]).toEqual([]);
-    }
-  );
+  it("plans nothing the second time when the rate's 7th decimal rounds across 0.05 %", () => {
+    const spec = cleanForm();
+    spec.funds.budget = 100;
+    spec.funds.executed = 86.24995;
+    spec.fundRows.current = [10, 100, 86.24995];
+    expect(twoRuns(layForm(spec))[1]).toEqual([]);
+  });
 });

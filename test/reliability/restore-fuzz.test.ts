@@ -59,7 +59,7 @@ async function roundTrip(
   const [second] = await validateSheets(port, "active");
   const again = second!.evaluations.flatMap((e) => e.plan.writes);
   const known = knownDefectOf(grid);
-  if (known !== null) tally.add(`known core defect (${known}): second run not checked`);
+  if (known !== null) tally.add(`known core defect (${known.name}): second run not checked`);
   else if (again.length > 0)
     throw new Error(`second validation plans writes: ${JSON.stringify(again).slice(0, 300)}`);
 
