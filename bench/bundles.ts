@@ -48,7 +48,10 @@ function packageOf(moduleName: string): string {
   const inNodeModules = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(moduleName);
   if (inNodeModules) return inNodeModules[1]!.replace("\\", "/");
   const inSrc = /\.[\\/](src[\\/][^\\/]+)/.exec(moduleName);
-  return inSrc ? inSrc[1]!.replace("\\", "/") : moduleName;
+  if (inSrc) return inSrc[1]!.replace("\\", "/");
+  return moduleName.trim() === "" || moduleName.startsWith("webpack/")
+    ? "(webpack runtime)"
+    : moduleName;
 }
 
 /** What an entry's initial chunks hold, grouped by package, largest first (pre-minification sizes). */

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildAll } from "./builds";
 import { measurePage, packageShares } from "./bundles";
@@ -114,6 +114,7 @@ async function main(): Promise<number> {
       m.paneStart = await measurePaneStart(builds);
       add(paneStartRows(m.paneStart));
     }
+    rmSync(path.dirname(builds.product), { recursive: true, force: true });
   }
   if (run.has("large")) {
     say("6. a sheet of 50,000 rows…");

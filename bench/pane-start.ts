@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "playwright-core";
 import type { Builds } from "./builds";
 import { serve } from "./serve";
@@ -31,6 +32,18 @@ export interface PaneStart {
   /** The production page outside Office, to its notice. */
   outsideNotice: number;
   ratio: number;
+  /** Median ms to DOMContentLoaded (deferred bundles fetched and run), per page. */
+  paneScripts: number;
+  minimalScripts: number;
+  /** gzip bytes of the stub that stands in for office.js. */
+  stubGzipBytes: number;
+}
+
+interface Load {
+  /** ms from navigation start to the mark's first frame. */
+  mark: number;
+  /** ms from navigation start to the end of DOMContentLoaded. */
+  scripts: number;
 }
 
 /** Records, in the page, when the first enabled button and the outside-Office notice show. */
@@ -58,7 +71,7 @@ async function timeTo(
   url: string,
   mark: Mark,
   stub: string | null
-): Promise<number> {
+): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 350, height: 700 } });
   try {
     const page: Page = await context.newPage();
@@ -82,10 +95,13 @@ async function timeTo(
       { timeout: 60_000 }
     );
     if (errors.length > 0) throw new Error(`${url}: ${errors.join("; ")}`);
-    return await page.evaluate(
-      (k) => (window as unknown as { __marks: Record<string, number> }).__marks[k]!,
-      key
-    );
+    return await page.evaluate((k) => {
+      const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+      return {
+        mark: (window as unknown as { __marks: Record<string, number> }).__marks[k]!,
+        scripts: nav.domContentLoadedEventEnd,
+      };
+    }, key);
   } finally {
     await context.close();
   }
@@ -103,14 +119,24 @@ export async function measurePaneStart(builds: Builds, runs = 9): Promise<PaneSt
       minimal: () => timeTo(browser, `${server.origin}/reference/minimal.html`, "button", null),
       outside: () => timeTo(browser, `${server.origin}/product/taskpane.html`, "notice", null),
     };
-    const times = { pane: [] as number[], minimal: [] as number[], outside: [] as number[] };
+    const loads = { pane: [] as Load[], minimal: [] as Load[], outside: [] as Load[] };
     for (const name of ["pane", "minimal", "outside"] as const) await pages[name]();
     for (let i = 0; i < runs; i += 1)
       for (const name of ["pane", "minimal", "outside"] as const)
-        times[name].push(await pages[name]());
-    const pane = median(times.pane);
-    const minimal = median(times.minimal);
-    return { runs, pane, minimal, outsideNotice: median(times.outside), ratio: pane / minimal };
+        loads[name].push(await pages[name]());
+    const mid = (list: Load[], pick: (l: Load) => number) => median(list.map(pick));
+    const pane = mid(loads.pane, (l) => l.mark);
+    const minimal = mid(loads.minimal, (l) => l.mark);
+    return {
+      runs,
+      pane,
+      minimal,
+      outsideNotice: mid(loads.outside, (l) => l.mark),
+      ratio: pane / minimal,
+      paneScripts: mid(loads.pane, (l) => l.scripts),
+      minimalScripts: mid(loads.minimal, (l) => l.scripts),
+      stubGzipBytes: gzipSync(stub, { level: 9 }).length,
+    };
   } finally {
     await browser.close();
     await server.close();
