@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseProfile, MOF_2020 } from "../core";
 import { LANGS, type Lang, type PaneSettings } from "./pane-actions";
 import { SETTINGS_KEY } from "./settings-key";
@@ -12,8 +12,8 @@ export { SETTINGS_KEY };
 
 const Stored = z.object({
   version: z.literal(1),
-  language: z.enum(LANGS as [Lang, ...Lang[]]).optional(),
-  profile: z.unknown().optional(),
+  language: z.optional(z.enum(LANGS as [Lang, ...Lang[]])),
+  profile: z.optional(z.unknown()),
 });
 
 /** The settings in a stored value; anything missing or unreadable falls back to the defaults. */
