@@ -1,18 +1,17 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Actual, Target } from "./values";
 
 /** The typed model of one form as read from a sheet (rules.md §1). Schemas are the types. */
 
-export const AddressSchema = z.object({
-  row: z.number().int().min(0),
-  col: z.number().int().min(0),
-});
+const Index = z.int().check(z.minimum(0));
+
+export const AddressSchema = z.object({ row: Index, col: Index });
 
 export const AreaSchema = z.object({
-  top: z.number().int(),
-  left: z.number().int(),
-  bottom: z.number().int(),
-  right: z.number().int(),
+  top: z.int(),
+  left: z.int(),
+  bottom: z.int(),
+  right: z.int(),
 });
 
 /** A text field and the cell it was read from. */
@@ -21,7 +20,7 @@ export type TextField = z.infer<typeof TextField>;
 
 /** A number cell: `value` null when blank or unreadable, `raw` the cell's display text. */
 export const NumberField = z.object({
-  value: z.number().nullable(),
+  value: z.nullable(z.number()),
   raw: z.string(),
   address: AddressSchema,
   /** The cell holds a formula (never overwritten). */
@@ -32,19 +31,19 @@ export const NumberField = z.object({
 export type NumberField = z.infer<typeof NumberField>;
 
 export const Header = z.object({
-  title: TextField.nullable(),
-  year: z.number().int().nullable(),
-  yearAddress: AddressSchema.nullable(),
-  name: TextField.nullable(),
-  dept: TextField.nullable(),
-  unit: TextField.nullable(),
+  title: z.nullable(TextField),
+  year: z.nullable(z.int()),
+  yearAddress: z.nullable(AddressSchema),
+  name: z.nullable(TextField),
+  dept: z.nullable(TextField),
+  unit: z.nullable(TextField),
 });
 export type Header = z.infer<typeof Header>;
 
 export const FundColumns = z.object({
-  initial: NumberField.nullable(),
-  budget: NumberField.nullable(),
-  executed: NumberField.nullable(),
+  initial: z.nullable(NumberField),
+  budget: z.nullable(NumberField),
+  executed: z.nullable(NumberField),
 });
 export type FundColumns = z.infer<typeof FundColumns>;
 
@@ -56,13 +55,13 @@ export const Funds = z.object({
   toWanYuan: z.number(),
   rows: z.object({
     total: FundColumns,
-    current: FundColumns.nullable(),
-    carryover: FundColumns.nullable(),
-    other: FundColumns.nullable(),
+    current: z.nullable(FundColumns),
+    carryover: z.nullable(FundColumns),
+    other: z.nullable(FundColumns),
   }),
-  weight: NumberField.nullable(),
-  rate: NumberField.nullable(),
-  score: NumberField.nullable(),
+  weight: z.nullable(NumberField),
+  rate: z.nullable(NumberField),
+  score: z.nullable(NumberField),
 });
 export type Funds = z.infer<typeof Funds>;
 
@@ -70,10 +69,10 @@ export const Goals = z.object({ expected: TextField, actual: TextField });
 export type Goals = z.infer<typeof Goals>;
 
 export const Indicator = z.object({
-  row: z.number().int(),
+  row: z.int(),
   level1: TextField,
   /** Weight written inside the 一级 label ("产出指标(50分)"), when present. */
-  level1Weight: z.number().nullable(),
+  level1Weight: z.nullable(z.number()),
   level2: TextField,
   name: TextField,
   targetText: TextField,
@@ -82,14 +81,14 @@ export const Indicator = z.object({
   actual: z.custom<Actual>(),
   weight: NumberField,
   score: NumberField,
-  reason: TextField.nullable(),
+  reason: z.nullable(TextField),
 });
 export type Indicator = z.infer<typeof Indicator>;
 
 export const Total = z.object({
   label: AddressSchema,
-  weight: NumberField.nullable(),
-  score: NumberField.nullable(),
+  weight: z.nullable(NumberField),
+  score: z.nullable(NumberField),
 });
 export type Total = z.infer<typeof Total>;
 
@@ -97,9 +96,9 @@ export const Form = z.object({
   sheet: z.string(),
   range: AreaSchema,
   header: Header,
-  funds: Funds.nullable(),
-  goals: Goals.nullable(),
+  funds: z.nullable(Funds),
+  goals: z.nullable(Goals),
   indicators: z.array(Indicator),
-  total: Total.nullable(),
+  total: z.nullable(Total),
 });
 export type Form = z.infer<typeof Form>;

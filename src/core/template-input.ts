@@ -1,54 +1,58 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** What the user gives for a new project sheet (新建项目表); everything but the name is optional. */
 
-const Text = z.string().trim();
+const Text = z.string().check(z.trim());
+const NonEmptyText = Text.check(z.minLength(1));
 /** Fund amounts in 万元; the form's cells only take numbers ≥ 0. */
-const Amount = z.number().finite().min(0).max(1e12);
+const Amount = z.number().check(z.minimum(0), z.maximum(1e12));
+const Points = z.number().check(z.minimum(0), z.maximum(100));
 
 /** One column triple of the funds block: 年初预算数, 全年预算数, 全年执行数. */
 export const FundAmounts = z.object({
-  initial: Amount.optional(),
-  budget: Amount.optional(),
-  executed: Amount.optional(),
+  initial: z.optional(Amount),
+  budget: z.optional(Amount),
+  executed: z.optional(Amount),
 });
 export type FundAmounts = z.infer<typeof FundAmounts>;
 
 /** The 年度资金总额 row at the top level, and the three rows below it when known. */
-export const TemplateFunds = FundAmounts.extend({
-  current: FundAmounts.optional(),
-  carryover: FundAmounts.optional(),
-  other: FundAmounts.optional(),
+export const TemplateFunds = z.extend(FundAmounts, {
+  current: z.optional(FundAmounts),
+  carryover: z.optional(FundAmounts),
+  other: z.optional(FundAmounts),
 });
 export type TemplateFunds = z.infer<typeof TemplateFunds>;
 
 /** An indicator row; 分值 defaults to the group's share of the profile's split. */
 export const IndicatorInput = z.object({
-  level1: Text.min(1),
-  level2: Text.min(1),
-  name: Text.optional(),
-  target: Text.optional(),
-  actual: z.union([Text, z.number().finite()]).optional(),
-  weight: z.number().finite().min(0).max(100).optional(),
-  score: z.number().finite().min(0).max(100).optional(),
-  reason: Text.optional(),
+  level1: NonEmptyText,
+  level2: NonEmptyText,
+  name: z.optional(Text),
+  target: z.optional(Text),
+  actual: z.optional(z.union([Text, z.number()])),
+  weight: z.optional(Points),
+  score: z.optional(Points),
+  reason: z.optional(Text),
 });
 export type IndicatorInput = z.infer<typeof IndicatorInput>;
 
+const ShortText = Text.check(z.maxLength(200));
+
 export const TemplateInput = z.object({
   /** 项目名称 */
-  name: Text.min(1).max(200),
+  name: NonEmptyText.check(z.maxLength(200)),
   /** 主管部门 */
-  dept: Text.max(200).optional(),
+  dept: z.optional(ShortText),
   /** 实施单位 */
-  unit: Text.max(200).optional(),
-  year: z.number().int().min(1990).max(2100).optional(),
-  funds: TemplateFunds.optional(),
-  goals: z.object({ expected: Text.optional(), actual: Text.optional() }).optional(),
+  unit: z.optional(ShortText),
+  year: z.optional(z.int().check(z.minimum(1990), z.maximum(2100))),
+  funds: z.optional(TemplateFunds),
+  goals: z.optional(z.object({ expected: z.optional(Text), actual: z.optional(Text) })),
   /** Rows of the indicator table; the default rows when absent. */
-  indicators: z.array(IndicatorInput).min(1).max(200).optional(),
+  indicators: z.optional(z.array(IndicatorInput).check(z.minLength(1), z.maxLength(200))),
   /** The sheet to create; the project name when absent (made valid either way). */
-  sheetName: Text.optional(),
+  sheetName: z.optional(Text),
 });
 export type TemplateInput = z.infer<typeof TemplateInput>;
 
