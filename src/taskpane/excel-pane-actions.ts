@@ -147,8 +147,11 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
         checkInputs(inputs);
         const profile = current().profile;
         const names = await port.insertSheets(inputs.map((input) => buildTemplate(input, profile)));
-        // Show the first new form, as Excel does with a sheet the user inserts.
-        if (names[0] !== undefined) await port.selectCell(names[0], { row: 2, col: 1 });
+        // Show the first new form, as Excel does with a sheet the user inserts. The sheets
+        // exist by now: failing to show one must not report the insertion as failed, or a
+        // retry would add "新项目 (2)".
+        if (names[0] !== undefined)
+          await port.selectCell(names[0], { row: 2, col: 1 }).catch(() => undefined);
         return names;
       }),
 

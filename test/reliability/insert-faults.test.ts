@@ -27,11 +27,9 @@ describe("新建项目表 when Excel fails", () => {
     expect(office.workbook.sheets.map((s) => s.name)).toEqual(["已有表"]);
   });
 
-  // Known defect (src/taskpane/excel-pane-actions.ts, insertTemplates): when selecting the first
-  // new sheet fails (sync 3), the pane reports the whole insertion as failed although both sheets
-  // were added; trying again adds 新项目一 (2) and 新项目二 (2). Expected: the insertion succeeds
-  // (returns the names) and only showing the sheet is skipped. When fixed, make this a plain `it`.
-  it.failing("reports the sheets as inserted when only showing the first one fails", async () => {
+  // Was a defect: a failure to show the first new sheet (sync 3) reported the whole insertion as
+  // failed although both sheets were added, so a retry added 新项目一 (2) and 新项目二 (2).
+  it("reports the sheets as inserted when only showing the first one fails", async () => {
     const { office, pane } = setUp();
     office.resetCounters();
     office.failSync(3, { code: "GeneralException" });
