@@ -23,7 +23,7 @@ export interface CpuProfile {
 }
 
 export interface HotSpot {
-  /** Function name and file:line (of the compiled JavaScript, which keeps the TS names). */
+  /** Function name (the compiled JavaScript keeps the TypeScript names). */
   fn: string;
   file: string;
   ms: number;
@@ -53,7 +53,8 @@ export function summarize(profile: CpuProfile): HotSpot[] {
     if (!node) return;
     const { functionName, url, lineNumber } = node.callFrame;
     const file = fileLabel(url);
-    const fn = `${functionName || "(anonymous)"}${url ? `:${lineNumber + 1}` : ""}`;
+    // Line numbers are the compiled JavaScript's, so only anonymous functions get one.
+    const fn = functionName || (url ? `(anonymous, js line ${lineNumber + 1})` : "(anonymous)");
     const key = `${file} ${fn}`;
     const spot = self.get(key) ?? { fn, file, ms: 0, share: 0 };
     spot.ms += delta / 1000;
