@@ -30,6 +30,9 @@ import { measureThroughput } from "./throughput";
 const SECTIONS = ["rt", "core", "cli", "bundle", "pane", "large"] as const;
 type Section = (typeof SECTIONS)[number];
 
+/** A bad command line: its message is all the user needs. */
+class UsageError extends Error {}
+
 interface Options {
   only: Set<Section>;
   strict: boolean;
@@ -50,10 +53,10 @@ function parseArgs(argv: string[]): Options {
       const wanted = list.split(",").filter(Boolean);
       const unknown = wanted.filter((w) => !(SECTIONS as readonly string[]).includes(w));
       if (unknown.length > 0 || wanted.length === 0)
-        throw new Error(`--only 只接受 / accepts: ${SECTIONS.join(",")} (got "${list}")`);
+        throw new UsageError(`--only 只接受 / accepts: ${SECTIONS.join(",")} (got "${list}")`);
       only = new Set(wanted as Section[]);
       partial = true;
-    } else throw new Error(`未知参数 / unknown argument: ${arg}`);
+    } else throw new UsageError(`未知参数 / unknown argument: ${arg}`);
   }
   // A partial run would leave the document half filled: it only prints.
   return { only, strict, writeDoc: writeDoc && !partial };
@@ -143,7 +146,13 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    const text =
+      error instanceof UsageError
+        ? error.message
+        : error instanceof Error
+          ? error.stack
+          : String(error);
+    process.stderr.write(`bench: ${text}\n`);
     process.exitCode = 2;
   }
 );
