@@ -88,7 +88,7 @@ function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): Eva
     range: form.range,
     form,
     findings: unique,
-    plan: planOf(view.grid.sheet, writes, unique, inputCells(form, view)),
+    plan: planOf(view.grid.sheet, writes, unique, inputCells(form, view, loc)),
     executionRate: funds?.rate ?? null,
     indicators,
     score:
@@ -115,8 +115,11 @@ function dedupe(findings: Finding[]): Finding[] {
  * its top-left cell with an input (a rate merged over an amount): writing it would change
  * what the form says, so such a write is dropped.
  */
-function inputCells(form: Form, view: SheetView): Set<string> {
-  const out = new Set<string>();
+/** A numeric key per cell (cheaper than strings for the sets of a plan). */
+const cellKey = (a: Address) => a.row * 16384 + a.col;
+
+function inputCells(form: Form, view: SheetView, loc: FormLocation): Set<number> {
+  const out = new Set<number>();
   // Two computed cells that share one merged cell (执行率 merged with 得分) are inputs of each
   // other: writing one changes the other, so neither is written.
   const computed = [
@@ -125,18 +128,19 @@ function inputCells(form: Form, view: SheetView): Set<string> {
     form.total?.score,
     ...form.indicators.map((i) => i.score),
   ];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   for (const f of computed) {
     if (!f) continue;
-    const key = addressKey(f.address);
+    const key = cellKey(f.address);
     if (seen.has(key)) out.add(key);
     seen.add(key);
   }
   // A label is never a computed cell.
-  for (const labels of view.labelsByRow.values())
-    for (const l of labels) out.add(addressKey(l.address));
+  // Only the form's own rows: a sheet of many forms must not cost forms × labels.
+  for (let row = loc.top; row <= loc.bottom; row++)
+    for (const l of view.labelsByRow.get(row) ?? []) out.add(cellKey(l.address));
   const add = (f: { address: Address } | null | undefined) => {
-    if (f) out.add(addressKey(f.address));
+    if (f) out.add(cellKey(f.address));
   };
   const funds = form.funds;
   if (funds) {
@@ -159,21 +163,21 @@ function planOf(
   sheet: string,
   writes: PlannedWrite[],
   findings: Finding[],
-  inputs: Set<string>
+  inputs: Set<number>
 ): WritePlan {
-  const marks = new Map<string, Mark>();
+  const marks = new Map<number, Mark>();
   for (const f of findings) {
     if (f.fixed || f.severity === "info") continue;
-    const key = addressKey(f.address);
+    const key = cellKey(f.address);
     const prev = marks.get(key);
     if (!prev || compareSeverity(f.severity, prev.severity) < 0)
       marks.set(key, { address: f.address, severity: f.severity });
   }
   // Two computed cells in one merged cell, or a computed cell on an input: write neither.
-  const byCell = new Map<string, PlannedWrite>();
-  const clashing = new Set<string>();
+  const byCell = new Map<number, PlannedWrite>();
+  const clashing = new Set<number>();
   for (const w of writes) {
-    const key = addressKey(w.address);
+    const key = cellKey(w.address);
     if (byCell.has(key) || inputs.has(key)) clashing.add(key);
     byCell.set(key, w);
   }

@@ -76,9 +76,22 @@ const MAX_LABEL_LENGTH = 32;
 /** The label a compacted cell text stands for, or null. */
 export function matchLabel(compact: string): LabelKey | null {
   if (compact.length === 0 || compact.length > MAX_LABEL_LENGTH) return null;
-  for (const [key, pattern] of PATTERNS) if (pattern.test(compact)) return key;
-  return null;
+  const known = matched.get(compact);
+  if (known !== undefined) return known;
+  let found: LabelKey | null = null;
+  for (const [key, pattern] of PATTERNS)
+    if (pattern.test(compact)) {
+      found = key;
+      break;
+    }
+  // Forms repeat the same texts; the cache is bounded and dropped when full.
+  if (matched.size >= MATCH_CACHE_LIMIT) matched.clear();
+  matched.set(compact, found);
+  return found;
 }
+
+const MATCH_CACHE_LIMIT = 20000;
+const matched = new Map<string, LabelKey | null>();
 
 /** 元 amounts are converted to 万元 so that 万元 targets compare with them. */
 export function fundsScale(compactFundsLabel: string): number {

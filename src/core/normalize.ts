@@ -108,6 +108,8 @@ export function roundHalfUp(x: number, decimals: number): number {
 /** Shortest plain text of a number without binary noise: 0.1 + 0.2 → "0.3". */
 export function formatPlainNumber(x: number): string {
   if (!Number.isFinite(x)) return String(x);
+  // Integers below 2^53 print exactly; most cells (amounts, weights) are such.
+  if (Number.isSafeInteger(x)) return String(x === 0 ? 0 : x);
   const clean = Number(x.toPrecision(15));
   return String(clean === 0 ? 0 : clean);
 }

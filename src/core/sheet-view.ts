@@ -29,13 +29,9 @@ export interface SheetView {
   labelsByRow: Map<number, LabelCell[]>;
   /** Rows holding at least one label, ascending. */
   labelRows: number[];
-  /** For every cell inside a merge (keyed by cellKey), that merge. */
-  mergeOwner: Map<number, Area>;
+  /** The merges crossing each row (a row holds few, so a scan of its list is cheap). */
+  mergesByRow: Map<number, Area[]>;
 }
-
-/** A numeric key per cell: cheaper than "row:col" strings on sheets of many forms. */
-const MAX_COLUMNS = 16384;
-const key = (row: number, col: number) => row * MAX_COLUMNS + col;
 
 /** Raw text longer than this cannot compact to a label (labels are at most 32 characters). */
 const MAX_RAW_LABEL = 200;
@@ -43,13 +39,15 @@ const MAX_RAW_LABEL = 200;
 /** Builds the view: one pass over the cells and one over the merges. */
 export function viewSheet(grid: Grid): SheetView {
   const area = gridArea(grid);
-  const mergeOwner = new Map<number, Area>();
+  const mergesByRow = new Map<number, Area[]>();
   for (const m of grid.merges) {
-    // Guard against absurd merges (a whole column): cells outside the grid are empty anyway.
+    // Guard against absurd merges (a whole column): rows outside the grid are empty anyway.
     const bottom = Math.min(m.bottom, area.bottom);
-    const right = Math.min(m.right, area.right);
-    for (let r = m.top; r <= bottom; r++)
-      for (let c = m.left; c <= right; c++) mergeOwner.set(key(r, c), m);
+    for (let r = Math.max(m.top, area.top); r <= bottom; r++) {
+      const list = mergesByRow.get(r);
+      if (list) list.push(m);
+      else mergesByRow.set(r, [m]);
+    }
   }
   const labelsByRow = new Map<number, LabelCell[]>();
   grid.cells.forEach((row, r) => {
@@ -67,12 +65,13 @@ export function viewSheet(grid: Grid): SheetView {
     });
   });
   const labelRows = [...labelsByRow.keys()].sort((a, b) => a - b);
-  return { grid, area, labelsByRow, labelRows, mergeOwner };
+  return { grid, area, labelsByRow, labelRows, mergesByRow };
 }
 
 /** The merge covering a cell, if any. */
 export function mergeOf(view: SheetView, a: Address): Area | undefined {
-  return view.mergeOwner.get(key(a.row, a.col));
+  const list = view.mergesByRow.get(a.row);
+  return list?.find((m) => a.col >= m.left && a.col <= m.right);
 }
 
 /** Where a value for this cell is stored: the top-left of its merge, or the cell itself. */
