@@ -278,7 +278,7 @@ describe("Excel port: writing plans", () => {
     expect(sheetSnapshot(sheet)).not.toEqual(before);
     await port.restoreSaved();
     expect(sheetSnapshot(sheet)).toEqual(before);
-  });
+  }, 30_000);
 
   it("plans only evaluations that change something", async () => {
     const { port } = setUp(samples);
