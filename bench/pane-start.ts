@@ -3,7 +3,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "playwright-core";
 import type { Builds } from "./builds";
-import { serve } from "./serve";
+import { serveFolder } from "../test/e2e/helpers/serve";
 import { median } from "./stats";
 
 /**
@@ -110,7 +110,7 @@ async function timeTo(
 /** Measures each page `runs` times, alternating, after one untimed load of each. */
 export async function measurePaneStart(builds: Builds, runs = 9): Promise<PaneStart> {
   const root = path.dirname(builds.product);
-  const server = await serve(root);
+  const server = await serveFolder(root);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
   try {
     const stub = readFileSync(path.join(builds.reference, "office-stub.js"), "utf8");
