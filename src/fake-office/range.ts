@@ -47,7 +47,8 @@ function intersect(a: Area, b: Area): Area | null {
   return area.top > area.bottom || area.left > area.right ? null : area;
 }
 
-function checkBounds(area: Area, path: string): Area {
+/** The area itself, or InvalidArgument when it does not lie on a sheet (as Excel answers). */
+export function checkBounds(area: Area, path: string): Area {
   if (
     area.top < 0 ||
     area.left < 0 ||

@@ -5,7 +5,7 @@ import { FakeClientObject } from "./client-object";
 import type { FakeRequestContext, Transaction } from "./context";
 import { FakeOfficeError } from "./errors";
 import { MAX_COLUMNS, MAX_ROWS, usedArea, type FakeSheet } from "./model";
-import { FakeRange } from "./range";
+import { checkBounds, FakeRange } from "./range";
 
 type SheetResolver = (tx: Transaction) => FakeSheet | null;
 
@@ -26,20 +26,6 @@ function bindOnce(find: SheetResolver, orNull: boolean, path: string): SheetReso
     if (sheet) id = sheet.id;
     return sheet;
   };
-}
-
-function checkArea(area: Area, path: string): Area {
-  if (
-    area.top < 0 ||
-    area.left < 0 ||
-    area.bottom >= MAX_ROWS ||
-    area.right >= MAX_COLUMNS ||
-    area.bottom < area.top ||
-    area.right < area.left
-  ) {
-    throw new FakeOfficeError("InvalidArgument", `${path} lies outside the sheet`);
-  }
-  return area;
 }
 
 /** A fake Excel.Worksheet. */
@@ -103,7 +89,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
         const found = area(tx, sheet);
         return found === null
           ? null
-          : ({ sheet, area: checkArea(found, path) } satisfies RangeTarget);
+          : ({ sheet, area: checkBounds(found, path) } satisfies RangeTarget);
       },
       orNull
     );
