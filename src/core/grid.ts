@@ -1,6 +1,6 @@
 /**
  * A worksheet as plain data: the values Excel stores, their number formats,
- * formulas and merges. Every shell (Office.js, exceljs, the playground) produces
+ * formulas and merges. Every shell (Excel add-in, exceljs, the playground) produces
  * this shape and the core reads nothing else.
  */
 

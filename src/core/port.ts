@@ -4,7 +4,7 @@ import type { Journal } from "./journal";
 import type { SheetSpec } from "./sheet-spec";
 
 /**
- * The small contract both shells implement — Office.js (src/excel) and exceljs
+ * The small contract both shells implement — Excel through the Office JavaScript API (src/excel) and exceljs
  * (src/xlsx) — so one conformance suite checks them alike.
  */
 export interface WorkbookPort {

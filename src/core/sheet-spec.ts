@@ -1,6 +1,6 @@
 import type { Area, Scalar } from "./grid";
 
-/** Cell formatting a template asks for; shells map it onto Office.js or exceljs styles. */
+/** Cell formatting a template asks for; shells map it onto Excel (Office JavaScript API) or exceljs styles. */
 export interface CellStyle {
   /** Font family (宋体 on the official form); shells keep the workbook default when absent. */
   font?: string;
