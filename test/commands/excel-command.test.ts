@@ -12,19 +12,14 @@ import type { ExcelPort } from "../../src/excel";
 import { SETTINGS_KEY } from "../../src/taskpane/settings-store";
 import { readGrids } from "../excel/sample-grids";
 import { setUp } from "../excel/fake-port";
+import { damagedSample } from "../helpers/sample";
 
 let samples: Grid[];
 beforeAll(async () => {
   samples = await readGrids();
 });
 
-/** A sample form with its computed rate and one indicator score overwritten by wrong numbers. */
-function damaged(): Grid {
-  const grid = structuredClone(samples[0]!);
-  grid.cells[5]![5] = { value: 8 };
-  grid.cells[13]![7] = { value: 7 };
-  return grid;
-}
+const damaged = (): Grid => damagedSample(samples[0]!);
 
 /** Clicks 一键校验 once on the fake host; returns what the dialog was given and the event. */
 async function click(port: ExcelPort, displayLanguage = "zh-CN") {

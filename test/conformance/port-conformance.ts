@@ -9,6 +9,7 @@ import {
 } from "../../src/core";
 import { readGrids } from "../excel/sample-grids";
 import { byPosition, cellOf, expectSameCells, normalised } from "../excel/same-cells";
+import { damagedSample } from "../helpers/sample";
 
 /**
  * Scenarios every WorkbookPort must pass alike — the Office.js port over the fake
@@ -21,11 +22,7 @@ export type MakePort = (grids: Grid[]) => Promise<WorkbookPort>;
 
 /** A sample form whose 全年执行数 and one score are wrong, so its plan writes cells; one computed cell holds "007" text. */
 function damaged(sample: Grid, sheet: string): Grid {
-  const grid = structuredClone(sample);
-  grid.sheet = sheet;
-  grid.cells[5]![5] = { value: 8 };
-  grid.cells[13]![7] = { value: "007" };
-  return grid;
+  return { ...damagedSample(sample, { value: "007" }), sheet };
 }
 
 function planOf(grid: Grid): WritePlan {

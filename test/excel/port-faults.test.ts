@@ -18,18 +18,14 @@ import { readGrids } from "./sample-grids";
 import { collectTargets } from "../../src/excel/write-targets";
 import { portOn, setUp } from "./fake-port";
 import { expectSameCells } from "./same-cells";
+import { damagedSample } from "../helpers/sample";
 
 let samples: Grid[];
 beforeAll(async () => {
   samples = await readGrids();
 });
 
-function damaged(): Grid {
-  const grid = structuredClone(samples[0]!);
-  grid.cells[5]![5] = { value: 8 };
-  grid.cells[13]![7] = { value: 7 };
-  return grid;
-}
+const damaged = (): Grid => damagedSample(samples[0]!);
 
 async function faultOf(promise: Promise<unknown>): Promise<ExcelFault> {
   try {

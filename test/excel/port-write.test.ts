@@ -5,19 +5,14 @@ import { applyEvaluations, JOURNAL_SETTING, plansOf, validateSheets } from "../.
 import { sheetSnapshot, workbookSnapshot } from "../../src/fake-office";
 import { readGrids } from "./sample-grids";
 import { manySheets, NOW, portOn, setUp } from "./fake-port";
+import { damagedSample } from "../helpers/sample";
 
 let samples: Grid[];
 beforeAll(async () => {
   samples = await readGrids();
 });
 
-/** The first sample with 全年执行数 8 (rate and funds score now wrong) and one indicator score wrong. */
-function damaged(): Grid {
-  const grid = structuredClone(samples[0]!);
-  grid.cells[5]![5] = { value: 8 };
-  grid.cells[13]![7] = { value: 7 };
-  return grid;
-}
+const damaged = (): Grid => damagedSample(samples[0]!);
 
 describe("Excel port: writing plans", () => {
   it.each([0, 1, 2])(
