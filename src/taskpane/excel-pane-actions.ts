@@ -2,6 +2,7 @@ import {
   buildTemplate,
   parseTemplateInput,
   planSheetNames,
+  TEMPLATE_ROWS,
   toA1,
   type Evaluation,
   type TemplateInput,
@@ -151,7 +152,9 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
         // exist by now: failing to show one must not report the insertion as failed, or a
         // retry would add "新项目 (2)".
         if (names[0] !== undefined)
-          await port.selectCell(names[0], { row: 2, col: 1 }).catch(() => undefined);
+          await port
+            .selectCell(names[0], { row: TEMPLATE_ROWS.name, col: 1 })
+            .catch(() => undefined);
         return names;
       }),
 
