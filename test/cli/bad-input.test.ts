@@ -25,7 +25,8 @@ const EXPECTED: Record<string, string> = {
   "加密.xlsx": "工作簿设有打开密码（已加密）",
   "截断.xlsx": "文件已损坏或不完整",
   "压缩炸弹.xlsx": "解压后的内容过大",
-  "谎报大小.xlsx": "解压后的内容过大",
+  // Too small to unpack past the limit, so the guard leaves the lie to jszip's length check.
+  "谎报大小.xlsx": "文件已损坏或不完整（a part unpacks to another size than its header declares）",
   "文档.xlsx": "不是 Excel 工作簿（.xlsx）",
   "空工作簿.xlsx": "工作簿中没有任何内容",
 };

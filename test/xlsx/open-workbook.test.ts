@@ -103,8 +103,24 @@ describe("opening workbooks that cannot be checked", () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
-  it("refuses a part that unpacks to more than it declares", async () => {
-    expect((await problemOf(lyingZipBytes()))?.code).toBe("zip-bomb");
+  it("refuses a part that unpacks to more than it declares, when it could pass the limit", async () => {
+    const bytes = lyingZipBytes();
+    // 2 MB of spaces pack into a few KB: below 1 MB ÷ 1032 of packed data the guard trusts the
+    // deflate bound, above it it inflates every part and catches the lie itself.
+    const limits = { ...READ_LIMITS, maxUnpackedBytes: 1024 * 1024 };
+    expect(bytes.length * 1032).toBeGreaterThan(limits.maxUnpackedBytes);
+    expect(inspectZip(bytes, limits)).toMatchObject({ ok: false, problem: { code: "zip-bomb" } });
+    expect((await problemOf(bytes, limits))?.code).toBe("zip-bomb");
+  });
+
+  it("leaves a small lying part to jszip's length check, which calls the file damaged", async () => {
+    const bytes = lyingZipBytes();
+    expect(bytes.length * 1032).toBeLessThan(READ_LIMITS.maxUnpackedBytes);
+    expect(inspectZip(bytes).ok).toBe(true);
+    expect(await problemOf(bytes)).toEqual({
+      code: "corrupt",
+      detail: "a part unpacks to another size than its header declares",
+    });
   });
 
   it("holds honest archives to the unpacked-size, part-count and file-size limits", async () => {
