@@ -17,7 +17,6 @@ import {
 } from "./pane-actions";
 import { isSamePreview } from "./pane-model";
 import { ProgressLine, Tabs } from "./controls";
-import { FormResult } from "./FormResult";
 import { StatusBar, type Status } from "./StatusBar";
 import { WritePanel } from "./WritePanel";
 import { LangContext } from "./use-strings";
@@ -25,6 +24,10 @@ import { LangContext } from "./use-strings";
 export type View = "validate" | "template" | "settings";
 
 // Views opened now and then load on demand, keeping the pane's first download small.
+// The results (with every finding's wording) show only after a validation: their chunk is
+// fetched once the pane is on screen (`preloadResults`), while the user reads it.
+const loadFormResult = () => import("./FormResult");
+const FormResult = lazy(() => loadFormResult().then((m) => ({ default: m.FormResult })));
 const SettingsView = lazy(() =>
   import("./SettingsView").then((m) => ({ default: m.SettingsView }))
 );
@@ -72,6 +75,12 @@ const useStyles = makeStyles({
   progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   progressText: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
+
+/** Fetches the results' chunk ahead of the first validation. */
+export function preloadResults(): void {
+  // A failed fetch is retried by React.lazy when the results first render.
+  loadFormResult().catch(() => undefined);
+}
 
 export interface AppProps {
   actions: PaneActions;
@@ -288,16 +297,18 @@ export function App(props: AppProps) {
               {results === null ? (
                 <p className={styles.hint}>{s.noResults}</p>
               ) : (
-                forms.map((evaluation) => (
-                  <FormResult
-                    key={`${evaluation.sheet}!${toA1({ row: evaluation.range.top, col: evaluation.range.left })}`}
-                    evaluation={evaluation}
-                    busy={busy}
-                    selectedKey={selectedKey}
-                    onSelect={(finding, key) => select(evaluation.sheet, finding, key)}
-                    onSaveReason={(cell, text) => void saveReason(evaluation.sheet, cell, text)}
-                  />
-                ))
+                <Suspense fallback={<p className={styles.hint}>{s.loading}</p>}>
+                  {forms.map((evaluation) => (
+                    <FormResult
+                      key={`${evaluation.sheet}!${toA1({ row: evaluation.range.top, col: evaluation.range.left })}`}
+                      evaluation={evaluation}
+                      busy={busy}
+                      selectedKey={selectedKey}
+                      onSelect={(finding, key) => select(evaluation.sheet, finding, key)}
+                      onSaveReason={(cell, text) => void saveReason(evaluation.sheet, cell, text)}
+                    />
+                  ))}
+                </Suspense>
               )}
             </>
           )}

@@ -23,16 +23,18 @@ function start(): void {
     }
     const saved = readStoredLanguage(Office.context.document.settings.get(SETTINGS_KEY));
     const language = saved ?? readOfficeLanguage();
-    // The engine and the Excel shell arrive in their own chunk while the pane paints.
-    const actions = lazyActions(() =>
-      import("./excel-pane-actions").then((m) => m.createExcelPaneActions({ language }))
+    // The engine and the Excel shell arrive in their own chunk once the pane has painted.
+    let painted: () => void = () => undefined;
+    const actions = lazyActions(
+      () => import("./excel-pane-actions").then((m) => m.createExcelPaneActions({ language })),
+      new Promise<void>((resolve) => (painted = resolve))
     );
     void mountPane(container, actions, {
       dark: isDarkColor(Office.context.officeTheme?.bodyBackgroundColor),
       view: readInitialView(window.location.search),
       year: new Date().getFullYear(),
       language,
-    });
+    }).then(() => painted());
   });
 }
 

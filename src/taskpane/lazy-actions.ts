@@ -2,20 +2,32 @@ import { PaneFault, type PaneActions } from "./pane-actions";
 
 /**
  * Pane actions whose implementation (the engine, the Excel shell and zod) arrives in a
- * chunk of its own. Loading starts at once, so the pane paints before the engine is
- * there and the first click rarely waits; a failed load becomes a fault on that click.
+ * chunk of its own. Loading starts when `preloadAfter` settles (the pane's first paint, so
+ * running the chunk does not hold the buttons back) or at the first call, whichever comes
+ * first; the first click rarely waits. A failed load becomes a fault on that click.
  */
-export function lazyActions(load: () => Promise<PaneActions>): PaneActions {
+export function lazyActions(
+  load: () => Promise<PaneActions>,
+  preloadAfter: Promise<unknown> = Promise.resolve()
+): PaneActions {
   let loaded: PaneActions | null = null;
-  const ready = load().then((actions) => (loaded = actions));
-  // Keep an early failure from being reported as unhandled; each call sees it.
-  ready.catch(() => undefined);
+  let loading: Promise<PaneActions> | null = null;
+  const ready = (): Promise<PaneActions> => {
+    if (!loading) {
+      loading = load().then((actions) => (loaded = actions));
+      // Keep a preload's failure from being reported as unhandled; each call sees it.
+      loading.catch(() => undefined);
+    }
+    return loading;
+  };
+  const preload = () => void ready();
+  preloadAfter.then(preload, preload);
   const later =
     <K extends keyof PaneActions>(key: K) =>
     async (...args: Parameters<PaneActions[K]>): Promise<Awaited<ReturnType<PaneActions[K]>>> => {
       let actions: PaneActions;
       try {
-        actions = await ready;
+        actions = await ready();
       } catch (error) {
         throw new PaneFault(
           "unknown",

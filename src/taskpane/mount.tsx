@@ -1,6 +1,7 @@
+import { useEffect } from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
-import { App } from "./App";
+import { App, preloadResults } from "./App";
 import { OutsideOffice } from "./OutsideOffice";
 import type { Lang, PaneActions } from "./pane-actions";
 import type { InitialView } from "./theme";
@@ -23,7 +24,28 @@ export function findContainer(id = "container"): HTMLElement {
   return created;
 }
 
-/** Renders the pane (the dark theme loads first when Office is dark). */
+/** A pane hidden by Office gets no animation frames: past this, it counts as shown anyway. */
+const SHOWN_FALLBACK_MS = 1000;
+
+/** Calls `onShown` once the frame holding the first render has been painted. */
+function WhenShown({ onShown }: { onShown: () => void }) {
+  useEffect(() => {
+    // Effects run after the commit; a task queued from the next animation frame runs after
+    // that frame is painted.
+    const frame = requestAnimationFrame(() => setTimeout(onShown, 0));
+    const fallback = setTimeout(onShown, SHOWN_FALLBACK_MS);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(fallback);
+    };
+  }, [onShown]);
+  return null;
+}
+
+/**
+ * Renders the pane (the dark theme loads first when Office is dark); settles once its first
+ * frame is on screen, so that later work can wait for it.
+ */
 export async function mountPane(
   container: HTMLElement,
   actions: PaneActions,
@@ -31,16 +53,20 @@ export async function mountPane(
 ): Promise<void> {
   // The dark theme's tokens load only when Office is dark: most panes never need them.
   const theme: Theme = options.dark ? (await import("./dark-theme")).webDarkTheme : webLightTheme;
-  createRoot(container).render(
-    <FluentProvider theme={theme}>
-      <App
-        actions={actions}
-        initialLanguage={options.language}
-        initialView={options.view}
-        year={options.year}
-      />
-    </FluentProvider>
+  await new Promise<void>((resolve) =>
+    createRoot(container).render(
+      <FluentProvider theme={theme}>
+        <App
+          actions={actions}
+          initialLanguage={options.language}
+          initialView={options.view}
+          year={options.year}
+        />
+        <WhenShown onShown={resolve} />
+      </FluentProvider>
+    )
   );
+  preloadResults();
 }
 
 /** Renders the notice that the add-in runs inside Excel. */
