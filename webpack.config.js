@@ -185,6 +185,16 @@ module.exports = (_env, argv) => {
             compilerOptions: { module: "es2020", noEmit: false, sourceMap: dev },
           },
         },
+        {
+          // After TypeScript, Griffel turns the pane's makeStyles into precomputed CSS, as Fluent
+          // UI ships its own components: the pane computes no styles at start and its bundle
+          // carries no CSS compiler. The playground (development only, and using
+          // makeStaticStyles, which Fluent does not re-export precomputed) keeps run-time styles.
+          test: /\.tsx?$/,
+          include: [path.join(__dirname, "src/taskpane"), path.join(__dirname, "src/commands")],
+          enforce: "post",
+          loader: "@griffel/webpack-loader",
+        },
       ],
     },
     optimization: {
