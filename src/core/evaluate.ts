@@ -88,7 +88,9 @@ function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): Eva
     range: form.range,
     form,
     findings: unique,
-    plan: planOf(view.grid.sheet, writes, unique, inputCells(form, view, loc)),
+    plan: planOf(view.grid.sheet, writes, unique, (visit) =>
+      forEachInputCell(form, view, loc, visit)
+    ),
     executionRate: funds?.rate ?? null,
     indicators,
     score:
@@ -109,17 +111,20 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
-/** Marks the cells of findings the plan does not fix, the most severe per cell; info is not marked. */
-/**
- * Cells the form reads as input. On a sheet with broken merges a computed cell can share
- * its top-left cell with an input (a rate merged over an amount): writing it would change
- * what the form says, so such a write is dropped.
- */
 /** A numeric key per cell (cheaper than strings for the sets of a plan). */
 const cellKey = (a: Address) => a.row * 16384 + a.col;
 
-function inputCells(form: Form, view: SheetView, loc: FormLocation): Set<number> {
-  const out = new Set<number>();
+/**
+ * Visits the cells the form reads as input. On a sheet with broken merges a computed cell can
+ * share its top-left cell with an input (a rate merged over an amount): writing it would
+ * change what the form says, so such a write is dropped.
+ */
+function forEachInputCell(
+  form: Form,
+  view: SheetView,
+  loc: FormLocation,
+  visit: (key: number) => void
+): void {
   // Two computed cells that share one merged cell (执行率 merged with 得分) are inputs of each
   // other: writing one changes the other, so neither is written.
   const computed = [
@@ -132,15 +137,15 @@ function inputCells(form: Form, view: SheetView, loc: FormLocation): Set<number>
   for (const f of computed) {
     if (!f) continue;
     const key = cellKey(f.address);
-    if (seen.has(key)) out.add(key);
+    if (seen.has(key)) visit(key);
     seen.add(key);
   }
   // A label is never a computed cell.
   // Only the form's own rows: a sheet of many forms must not cost forms × labels.
   for (let row = loc.top; row <= loc.bottom; row++)
-    for (const l of view.labelsByRow.get(row) ?? []) out.add(cellKey(l.address));
+    for (const l of view.labelsByRow.get(row) ?? []) visit(cellKey(l.address));
   const add = (f: { address: Address } | null | undefined) => {
-    if (f) out.add(cellKey(f.address));
+    if (f) visit(cellKey(f.address));
   };
   const funds = form.funds;
   if (funds) {
@@ -156,14 +161,17 @@ function inputCells(form: Form, view: SheetView, loc: FormLocation): Set<number>
   add(form.total?.weight);
   for (const i of form.indicators)
     [i.level1, i.level2, i.name, i.targetText, i.actualText, i.weight, i.reason].forEach(add);
-  return out;
 }
 
+/**
+ * The writes that are safe to make, and marks on the cells of findings the plan does not fix
+ * (the most severe per cell; info is not marked).
+ */
 function planOf(
   sheet: string,
   writes: PlannedWrite[],
   findings: Finding[],
-  inputs: Set<number>
+  inputs: (visit: (key: number) => void) => void
 ): WritePlan {
   const marks = new Map<number, Mark>();
   for (const f of findings) {
@@ -178,9 +186,15 @@ function planOf(
   const clashing = new Set<number>();
   for (const w of writes) {
     const key = cellKey(w.address);
-    if (byCell.has(key) || inputs.has(key)) clashing.add(key);
+    if (byCell.has(key)) clashing.add(key);
     byCell.set(key, w);
   }
+  // The inputs are many and the writes few: look each input up among the writes rather than
+  // collecting the inputs first.
+  if (byCell.size > 0)
+    inputs((key) => {
+      if (byCell.has(key)) clashing.add(key);
+    });
   for (const key of clashing) byCell.delete(key);
   return {
     sheet,

@@ -3,7 +3,7 @@
  * target "≥2次" and an actual "2 次" agree, and conversion where units are multiples
  * of each other (万元 and 元). Everything else is compared as written.
  */
-import { normalizeText } from "./normalize";
+import { memoizeText, normalizeText } from "./normalize";
 
 /** Alternative spellings (lower-cased) and their normalised unit. */
 const ALIASES = new Map<string, string>([
@@ -95,13 +95,13 @@ const SCALES = new Map<string, { dimension: string; factor: number }>([
 ]);
 
 /** One spelling per unit ("KM" → 公里, "（万元）" → 万元, "日" → 天); null when blank; unknown units as written. */
-export function normalizeUnit(u: string): string | null {
+export const normalizeUnit: (u: string) => string | null = memoizeText((u) => {
   const compact = normalizeText(u)
     .replace(/ /g, "")
     .replace(/^\((.*)\)$/, "$1");
   if (compact === "") return null;
   return ALIASES.get(compact.toLowerCase()) ?? compact;
-}
+});
 
 /** True when the (normalised) unit is one the engine knows. */
 export function isKnownUnit(u: string): boolean {
