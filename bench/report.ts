@@ -99,7 +99,9 @@ function throughputSection(cases: ThroughputCase[], spots: HotSpot[] | undefined
     "",
     "`evaluate(grid)` over synthetic workbooks built from the sample forms' grids: 1 form on 1",
     "sheet, 100 forms as 10 sheets of 10 stacked forms, 10,000 forms as 100 sheets of 100 (two",
-    "blank rows between stacked forms). Medians of 15, 15 and 5 timed runs after a warm-up.",
+    "blank rows between stacked forms). After a warm-up round, 9 rounds each time every workbook",
+    "once (the smaller ones 500 and 10 times over), so a slow spell of the shared machine falls",
+    "on all sizes alike; the figures are the medians.",
     "",
     table(
       ["forms", "sheets", "ms/form (CPU)", "ms/form (wall)", "forms/s (CPU)", "forms/s (wall)"],

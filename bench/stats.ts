@@ -26,17 +26,6 @@ export async function timeOnce(action: () => unknown): Promise<Timing> {
   return { wallMs, cpuMs: (used.user + used.system) / 1000 };
 }
 
-/** Runs `action` `warmup` times untimed, then `runs` times timed. */
-export async function timeRuns(
-  action: () => unknown,
-  { warmup, runs }: { warmup: number; runs: number }
-): Promise<Timing[]> {
-  for (let i = 0; i < warmup; i += 1) await action();
-  const times: Timing[] = [];
-  for (let i = 0; i < runs; i += 1) times.push(await timeOnce(action));
-  return times;
-}
-
 /** Median wall and CPU time of several timings. */
 export function medianTiming(times: Timing[]): Timing {
   return { wallMs: median(times.map((t) => t.wallMs)), cpuMs: median(times.map((t) => t.cpuMs)) };

@@ -1,5 +1,5 @@
 import { evaluate, type Grid } from "../src/core";
-import { medianTiming, timeRuns } from "./stats";
+import { medianTiming, timeOnce, type Timing } from "./stats";
 import { syntheticWorkbook } from "./synthetic";
 
 /** Core speed: evaluate() over synthetic workbooks of growing size. */
@@ -28,41 +28,54 @@ export const SHAPES = [
 const evaluateAll = (workbook: Grid[]): number =>
   workbook.reduce((n, grid) => n + evaluate(grid).filter((e) => e.form !== null).length, 0);
 
-/** Timed runs per shape; small workbooks repeat inside a run so each run lasts a few ms. */
-function plan(forms: number): { repeat: number; warmup: number; runs: number } {
-  if (forms >= 10_000) return { repeat: 1, warmup: 1, runs: 5 };
-  if (forms >= 100) return { repeat: 10, warmup: 5, runs: 15 };
-  return { repeat: 500, warmup: 3, runs: 15 };
+/** Evaluations per timed run, so that each run of a small workbook lasts several ms. */
+function repeatsFor(forms: number): number {
+  if (forms >= 10_000) return 1;
+  if (forms >= 100) return 10;
+  return 500;
 }
 
-/** Measures forms per second for each shape, medians of several runs after a warm-up. */
+/** Rounds: each times every shape once, so a slow spell of the machine falls on all of them. */
+const WARMUP_ROUNDS = 1;
+const ROUNDS = 9;
+
+/** Measures forms per second for each shape, medians of interleaved runs after a warm-up. */
 export async function measureThroughput(samples: Grid[]): Promise<ThroughputCase[]> {
-  const cases: ThroughputCase[] = [];
   // One untimed pass over a mid-size workbook so the JIT has seen every rule before any timing.
   evaluateAll(syntheticWorkbook(samples, 300, 10));
-  for (const shape of SHAPES) {
+  const shapes = SHAPES.map((shape) => {
     const workbook = syntheticWorkbook(samples, shape.forms, shape.perSheet);
-    const found = evaluateAll(workbook);
-    const { repeat, warmup, runs } = plan(shape.forms);
-    const times = await timeRuns(
-      () => {
-        for (let i = 0; i < repeat; i += 1) evaluateAll(workbook);
-      },
-      { warmup, runs }
-    );
-    const mid = medianTiming(times);
-    const cpuMsPerForm = mid.cpuMs / (repeat * shape.forms);
-    const wallMsPerForm = mid.wallMs / (repeat * shape.forms);
-    cases.push({
+    const repeat = repeatsFor(shape.forms);
+    const action = () => {
+      for (let i = 0; i < repeat; i += 1) evaluateAll(workbook);
+    };
+    return {
+      ...shape,
+      workbook,
+      repeat,
+      action,
+      found: evaluateAll(workbook),
+      times: [] as Timing[],
+    };
+  });
+  for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round += 1)
+    for (const shape of shapes) {
+      const time = await timeOnce(shape.action);
+      if (round >= WARMUP_ROUNDS) shape.times.push(time);
+    }
+  return shapes.map((shape) => {
+    const mid = medianTiming(shape.times);
+    const cpuMsPerForm = mid.cpuMs / (shape.repeat * shape.forms);
+    const wallMsPerForm = mid.wallMs / (shape.repeat * shape.forms);
+    return {
       forms: shape.forms,
-      sheets: workbook.length,
-      found,
+      sheets: shape.workbook.length,
+      found: shape.found,
       cpuMsPerForm,
       wallMsPerForm,
       formsPerSecond: 1000 / cpuMsPerForm,
       wallFormsPerSecond: 1000 / wallMsPerForm,
-      runs,
-    });
-  }
-  return cases;
+      runs: ROUNDS,
+    };
+  });
 }
