@@ -105,7 +105,7 @@ class Checker {
   private failure(target: Target, problem: WorkbookProblem): Outcome {
     const error = formatProblem(problem, this.options.lang);
     if (!this.options.json) this.err(`${target.display}: ${error}\n`);
-    return { report: { file: target.display, error, sheets: [] }, failed: true };
+    return { report: { file: target.display, error, writeError: null, sheets: [] }, failed: true };
   }
 
   /** Writes the scored workbook; returns a problem when it could not. */
@@ -147,8 +147,9 @@ class Checker {
     if (this.options.write === undefined && !this.options.inPlace) return { report, failed: false };
     const problem = await this.save(target, checked);
     if (!problem) return { report, failed: false };
-    this.err(`${target.display}: ${formatProblem(problem, this.options.lang)}\n`);
-    return { report, failed: true };
+    const writeError = formatProblem(problem, this.options.lang);
+    if (!this.options.json) this.err(`${target.display}: ${writeError}\n`);
+    return { report: { ...report, writeError }, failed: true };
   }
 
   /** Checks one target; an unexpected fault becomes that file's error line, and the others go on. */
@@ -159,7 +160,10 @@ class Checker {
       const message = internalErrorLine(shortDetail(error), this.options.lang);
       this.err(`${target.display}: ${message}\n`);
       if (this.io.env.DEBUG === "1" && error instanceof Error) this.err(`${error.stack}\n`);
-      return { report: { file: target.display, error: message, sheets: [] }, failed: true };
+      return {
+        report: { file: target.display, error: message, writeError: null, sheets: [] },
+        failed: true,
+      };
     }
   }
 }

@@ -60,6 +60,11 @@ export const FileReport = z.object({
   file: z.string(),
   /** Why the file could not be checked, in the language asked for; null when it was. */
   error: z.string().nullable(),
+  /**
+   * Why its scored copy (--write) or its in-place update (--in-place) could not be written;
+   * null when it was, or when none was asked for. The file's findings are still reported.
+   */
+  writeError: z.string().nullable(),
   sheets: z.array(SheetReport),
 });
 export type FileReport = z.infer<typeof FileReport>;

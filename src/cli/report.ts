@@ -62,6 +62,7 @@ export function reportFile(
   return {
     file,
     error: null,
+    writeError: null,
     sheets: sheets.map(({ grid, evaluations }) => ({
       sheet: grid.sheet,
       forms: evaluations.map((e) => reportForm(e, lang)),

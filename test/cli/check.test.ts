@@ -221,6 +221,24 @@ describe("selfeval check on real workbooks", () => {
     expect(await sha(input)).toBe(before);
   });
 
+  it("says in the JSON report which scored copy could not be written, with the file's findings", async () => {
+    const sub = path.join(dir, "同目录JSON");
+    await fs.mkdir(sub);
+    const input = path.join(sub, "表.xlsx");
+    await fs.copyFile(SAMPLE, input);
+    const result = await runCli(["check", input, "--write", sub, "--json"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("");
+    const [file] = CheckReport.parse(JSON.parse(result.stdout)).files;
+    expect(file?.error).toBeNull();
+    expect(file?.writeError).toBe(
+      "输出文件会覆盖原文件，未写入；请为 --write 换一个文件夹，或使用 --in-place（会先备份）"
+    );
+    expect(file?.sheets).toHaveLength(3);
+    const written = await runCli(["check", input, "--write", path.join(dir, "JSON输出"), "--json"]);
+    expect(CheckReport.parse(JSON.parse(written.stdout)).files[0]?.writeError).toBeNull();
+  });
+
   it("numbers scored copies of inputs that share a name", async () => {
     const a = path.join(dir, "甲", "表.xlsx");
     const b = path.join(dir, "乙", "表.xlsx");
