@@ -11,6 +11,7 @@ import { finding } from "./finding";
 import { level1Kind, type Level1Kind } from "./level-tree";
 import { roundHalfUp } from "./parse-number";
 import { planScoreWrite, sameScore } from "./score-style";
+import { gradeOfText } from "./read-total";
 
 export interface TotalResult {
   findings: Finding[];
@@ -97,6 +98,16 @@ export function checkTotal(
   const raw = rescale && weightSum > 0 ? (sum / weightSum) * 100 : sum;
   const total = roundHalfUp(raw, profile.decimals);
   const grade = gradeOf(total, profile);
+  const written = form.total?.grade;
+  const writtenGrade = written ? gradeOfText(written.text) : null;
+  if (written && writtenGrade !== grade)
+    f.push(
+      finding("total.grade-wrong", "error", written.address, {
+        entered: written.text,
+        grade,
+        total,
+      })
+    );
   const cell = form.total?.score;
   if (cell) {
     f.push(finding("total.grade", "info", cell.address, { grade, total }));

@@ -159,6 +159,7 @@ function forEachInputCell(
   add(form.goals?.expected);
   add(form.goals?.actual);
   add(form.total?.weight);
+  add(form.total?.grade);
   for (const i of form.indicators)
     [i.level1, i.level2, i.name, i.targetText, i.actualText, i.weight, i.reason].forEach(add);
 }

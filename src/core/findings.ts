@@ -41,6 +41,7 @@ export const FINDING_CODES = [
   "reason.required",
   "total.wrong",
   "total.grade",
+  "total.grade-wrong",
   "total.all-full-marks",
   "consistency.performance-ahead-of-spending",
   "consistency.cost-restates-budget",

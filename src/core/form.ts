@@ -89,6 +89,8 @@ export const Total = z.object({
   label: AddressSchema,
   weight: z.nullable(NumberField),
   score: z.nullable(NumberField),
+  /** The grade written beside the score ("优", "良好", "等级：中"), when there is one. */
+  grade: z.nullable(TextField),
 });
 export type Total = z.infer<typeof Total>;
 

@@ -194,6 +194,11 @@ export const MESSAGES: Record<FindingCode, [Words, Words]> = {
     (p) => `总分 ${v(p, "total")}，等级“${v(p, "grade")}”。`,
     (p) => `Total ${v(p, "total")}, grade ${v(p, "grade")}.`,
   ],
+  "total.grade-wrong": [
+    (p) => `等级填写为“${v(p, "entered")}”，按总分 ${v(p, "total")} 应为“${v(p, "grade")}”。`,
+    (p) =>
+      `Grade is written as ${v(p, "entered")}; with a total of ${v(p, "total")} it should be ${v(p, "grade")}.`,
+  ],
   "total.all-full-marks": [
     () => `所有指标均为满分，但仍有问题未解决，自评得分可能虚高。`,
     () =>

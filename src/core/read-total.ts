@@ -1,10 +1,35 @@
+import type { Grade } from "./evaluation";
 import type { Total } from "./form";
 import type { FormLocation } from "./locate";
 import type { IndicatorTable } from "./read-indicators";
 import { numberField } from "./fields";
-import type { SheetView } from "./sheet-view";
+import { compactLabel } from "./normalize";
+import { mergeOf, ownerOf, readText, type SheetView } from "./sheet-view";
 
-/** Reads the 总分 row: its 分值 and 得分 stand in the indicator table's columns. */
+/** A grade as forms write it: "优", "优秀", "良好", "中等", "较差", "等级：良", "自评等级:中". */
+const GRADE_TEXT = /^(?:(?:自评)?等级:?)?(优|良|中|较?差)(?:秀|好|等)?$/;
+
+/** The grade a text names, or null when it names none. */
+export function gradeOfText(text: string): Grade | null {
+  const m = GRADE_TEXT.exec(compactLabel(text));
+  if (!m?.[1]) return null;
+  return m[1].endsWith("差") ? "差" : (m[1] as Grade);
+}
+
+/** The first cell right of `col` on the 总分 row that names a grade. */
+function gradeRightOf(view: SheetView, row: number, col: number): Total["grade"] {
+  const own = mergeOf(view, { row, col });
+  for (let c = (own ? own.right : col) + 1; c <= view.area.right; c++) {
+    const text = readText(view, { row, col: c });
+    if (text !== "" && gradeOfText(text) !== null)
+      return { text, address: ownerOf(view, { row, col: c }) };
+    const m = mergeOf(view, { row, col: c });
+    if (m) c = m.right;
+  }
+  return null;
+}
+
+/** Reads the 总分 row: its 分值 and 得分 stand in the indicator table's columns, a grade beside them. */
 export function readTotal(
   view: SheetView,
   loc: FormLocation,
@@ -15,9 +40,11 @@ export function readTotal(
   const row = label.address.row;
   const at = (col: number | undefined) =>
     col === undefined ? null : numberField(view, { row, col });
+  const scoreCol = table?.columns.score;
   return {
     label: label.address,
     weight: at(table?.columns.weight),
-    score: at(table?.columns.score),
+    score: at(scoreCol),
+    grade: gradeRightOf(view, row, scoreCol ?? label.address.col),
   };
 }

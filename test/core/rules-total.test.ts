@@ -19,6 +19,40 @@ describe("total and grade (R9, R10)", () => {
     expect(e.plan.writes).toEqual([expect.objectContaining({ kind: "total-score", value: 100 })]);
   });
 
+  it("checks a grade written beside 总分 against the computed total", () => {
+    for (const written of ["优", "优秀", "等级：优", "自评等级: 优"]) {
+      const e = evalForm((s) => {
+        s.total.grade = written;
+      });
+      const wrong = codesAt(e).filter((c) => c.startsWith("total.grade-wrong"));
+      expect([written, wrong]).toEqual([written, []]);
+    }
+    const e = evalForm((s) => {
+      s.total.grade = "良好";
+    });
+    expect(codesAt(e)).toContain("total.grade-wrong@I20");
+    const wrong = e.findings.find((f) => f.code === "total.grade-wrong");
+    expect(wrong).toMatchObject({
+      severity: "error",
+      fixed: false,
+      params: { entered: "良好", grade: "优", total: 100 },
+    });
+    // The engine never writes the grade: the user corrects it, and the cell is marked.
+    expect(writesOf(e)).toEqual([]);
+    expect(e.plan.marks).toContainEqual({ address: { row: 19, col: 8 }, severity: "error" });
+  });
+
+  it("takes only a cell that names a grade, and leaves other text beside 总分 alone", () => {
+    const labelled = evalForm((s) => {
+      s.total.grade = "等级";
+    });
+    expect(labelled.form?.total?.grade).toBeNull();
+    expect(codesAt(evalForm((s) => (s.total.grade = "见附件"))).join()).not.toContain(
+      "grade-wrong"
+    );
+    expect(codesAt(evalForm((s) => (s.total.grade = "较差")))).toContain("total.grade-wrong@I20");
+  });
+
   it("grades with inclusive lower bounds 90 / 80 / 60", () => {
     expect(gradeOf(90, MOF_2020)).toBe("优");
     expect(gradeOf(89.99, MOF_2020)).toBe("良");

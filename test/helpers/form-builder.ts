@@ -32,7 +32,8 @@ export interface FormSpec {
   expected: V;
   achieved: V;
   rows: RowSpec[];
-  total: { weight: V; score: V };
+  /** `grade`: a grade written beside the score, in the 偏差原因 column. */
+  total: { weight: V; score: V; grade?: V };
 }
 
 /** A clean official form: every rule passes, so a test changes one thing and sees one finding. */
@@ -172,7 +173,18 @@ export function layForm(
       r.score,
       r.reason ?? null,
     ]);
-  rows.push(["总分", null, null, null, null, null, spec.total.weight, spec.total.score]);
+  const { weight, score, grade } = spec.total;
+  rows.push([
+    "总分",
+    null,
+    null,
+    null,
+    null,
+    null,
+    weight,
+    score,
+    ...(grade === undefined ? [] : [grade]),
+  ]);
   const top = opts.top ?? 0;
   const left = opts.left ?? 0;
   const shifted = rows.map((r) => [...Array<V>(left).fill(null), ...r]);
