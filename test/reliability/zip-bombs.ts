@@ -1,6 +1,7 @@
 import { constants, crc32, deflateRawSync } from "zlib";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { zipPacked, type PackedPart } from "../xlsx/zip-writer";
 
 /**
  * Zip archives that unpack to far more than they weigh, built honestly (true sizes
@@ -9,13 +10,6 @@ import JSZip from "jszip";
  * to just under the reader's unpacked-size limit, so it passes the guard and
  * reaches the XML parser.
  */
-
-interface Part {
-  name: string;
-  body: Buffer;
-  crc: number;
-  size: number;
-}
 
 /** zlib's crc32_combine: the CRC of A then B from crc(A), crc(B) and B's length. */
 function crc32Combine(crcA: number, crcB: number, lengthB: number): number {
@@ -70,63 +64,27 @@ function deflatePadded(prefix: Buffer, fill: number, count: number, suffix: Buff
   }
   bodies.push(deflateRawSync(suffix, { level: 9 }));
   crc = crc32Combine(crc, crc32(suffix), suffix.length);
-  return { body: Buffer.concat(bodies), crc, size: prefix.length + count + suffix.length };
+  return {
+    body: Buffer.concat(bodies),
+    crc,
+    size: prefix.length + count + suffix.length,
+    method: 8 as const,
+  };
 }
 
 /** Exposed for the test that checks the builder itself. */
 export const forTesting = { crc32Combine, deflatePadded };
 
-function small(name: string, data: Buffer): Part {
-  return { name, body: deflateRawSync(data), crc: crc32(data), size: data.length };
-}
-
-/** A zip of deflated parts (no zip64: every part and offset below 4 GB). */
-function zipOf(parts: Part[]): Buffer {
-  const out: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    const name = Buffer.from(part.name, "utf8");
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(part.crc >>> 0, 14);
-    local.writeUInt32LE(part.body.length, 18);
-    local.writeUInt32LE(part.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(0x0800, 8);
-    entry.writeUInt16LE(8, 10);
-    entry.writeUInt32LE(part.crc >>> 0, 16);
-    entry.writeUInt32LE(part.body.length, 20);
-    entry.writeUInt32LE(part.size, 24);
-    entry.writeUInt16LE(name.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    out.push(local, name, part.body);
-    central.push(entry, name);
-    offset += 30 + name.length + part.body.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...out, directory, end]);
+function small(name: string, data: Buffer): PackedPart {
+  return { name, body: deflateRawSync(data), crc: crc32(data), size: data.length, method: 8 };
 }
 
 /** The parts of a real one-sheet workbook written by exceljs, the sheet XML split around its data. */
-async function workbookParts(): Promise<{ parts: Part[]; sheetXml: string }> {
+async function workbookParts(): Promise<{ parts: PackedPart[]; sheetXml: string }> {
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet("项目").getCell("A1").value = "项目名称";
   const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
-  const parts: Part[] = [];
+  const parts: PackedPart[] = [];
   let sheetXml = "";
   for (const name of Object.keys(zip.files).sort()) {
     const file = zip.files[name]!;
@@ -149,5 +107,5 @@ export async function paddedWorkbook(spaces: number): Promise<Buffer> {
     spaces,
     Buffer.from(sheetXml.slice(at), "utf8")
   );
-  return zipOf([...parts, { name: "xl/worksheets/sheet1.xml", ...sheet }]);
+  return zipPacked([...parts, { name: "xl/worksheets/sheet1.xml", ...sheet }]);
 }
