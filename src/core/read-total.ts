@@ -4,7 +4,7 @@ import type { FormLocation } from "./locate";
 import type { IndicatorTable } from "./read-indicators";
 import { numberField } from "./fields";
 import { compactLabel } from "./normalize";
-import { mergeOf, ownerOf, readText, type SheetView } from "./sheet-view";
+import { cellsRightOf, readText, type SheetView } from "./sheet-view";
 
 /** A grade as forms write it: "优", "优秀", "良好", "中等", "较差", "等级：良", "自评等级:中". */
 const GRADE_TEXT = /^(?:(?:自评)?等级:?)?(优|良|中|较?差)(?:秀|好|等)?$/;
@@ -18,13 +18,9 @@ export function gradeOfText(text: string): Grade | null {
 
 /** The first cell right of `col` on the 总分 row that names a grade. */
 function gradeRightOf(view: SheetView, row: number, col: number): Total["grade"] {
-  const own = mergeOf(view, { row, col });
-  for (let c = (own ? own.right : col) + 1; c <= view.area.right; c++) {
-    const text = readText(view, { row, col: c });
-    if (text !== "" && gradeOfText(text) !== null)
-      return { text, address: ownerOf(view, { row, col: c }) };
-    const m = mergeOf(view, { row, col: c });
-    if (m) c = m.right;
+  for (const address of cellsRightOf(view, { row, col })) {
+    const text = readText(view, address);
+    if (gradeOfText(text) !== null) return { text, address };
   }
   return null;
 }

@@ -109,6 +109,24 @@ export function findLabelInRow(
 }
 
 /**
+ * The cells right of one (past its own merge) up to `stopCol` exclusive, each merged area
+ * once, as the address holding its value.
+ */
+export function* cellsRightOf(
+  view: SheetView,
+  at: Address,
+  stopCol = view.area.right + 1
+): Generator<Address> {
+  const own = mergeOf(view, at);
+  const stop = Math.min(stopCol, view.area.right + 1);
+  for (let c = (own ? own.right : at.col) + 1; c < stop; c++) {
+    yield ownerOf(view, { row: at.row, col: c });
+    const m = mergeOf(view, { row: at.row, col: c });
+    if (m) c = m.right;
+  }
+}
+
+/**
  * The first non-empty cell right of a label (skipping the label's own merge), up to
  * `stopCol` exclusive. Returns the cell where the value should be when all are empty.
  */
@@ -120,12 +138,8 @@ export function valueRightOf(
   const own = mergeOf(view, label);
   const start = (own ? own.right : label.col) + 1;
   const stop = Math.min(stopCol ?? view.area.right + 1, view.area.right + 1);
-  for (let c = start; c < stop; c++) {
-    const a = ownerOf(view, { row: label.row, col: c });
+  for (const a of cellsRightOf(view, label, stop))
     if (!isEmptyCell(cellAt(view.grid, a.row, a.col))) return { address: a, empty: false };
-    const m = mergeOf(view, { row: label.row, col: c });
-    if (m) c = m.right;
-  }
   const fallback = start < stop ? { row: label.row, col: start } : label;
   return { address: fallback, empty: true };
 }
