@@ -13,18 +13,11 @@ function findRoot(start: string): string {
   return dir;
 }
 
-/**
- * The real 2021 forms: the repository's example workbook (built from them) when there is one,
- * since a user's clone has no ../shared; else the shared fixture next to the repository.
- */
+/** The real 2021 forms: the repository's example workbook (the same three forms as test/fixtures). */
 export function sampleFile(): string {
-  const candidates = [
-    path.join(ROOT, "examples", "示例-2021.xlsx"),
-    path.join(ROOT, "..", "shared", "fixtures", "sample-2021.xlsx"),
-  ];
-  const found = candidates.find((file) => existsSync(file));
-  if (!found) throw new Error(`找不到样表 / sample forms not found: ${candidates.join(", ")}`);
-  return found;
+  const file = path.join(ROOT, "examples", "示例-2021.xlsx");
+  if (!existsSync(file)) throw new Error(`找不到样表 / sample forms not found: ${file}`);
+  return file;
 }
 
 /** The sample forms as Grids, one per sheet, read by the product's own .xlsx reader. */

@@ -1,11 +1,13 @@
 import { spawn } from "child_process";
 import path from "path";
+import { SAMPLE_XLSX as SAMPLE } from "../helpers/fixtures";
 
 /** Runs the built `selfeval` bin as a separate process, as a user would. */
 
+export { SAMPLE };
+
 export const ROOT = path.resolve(__dirname, "../..");
 export const BIN = path.join(ROOT, "bin/selfeval.js");
-export const SAMPLE = path.resolve(ROOT, "../shared/fixtures/sample-2021.xlsx");
 
 export interface CliResult {
   code: number | null;

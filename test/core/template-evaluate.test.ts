@@ -1,11 +1,9 @@
-import path from "node:path";
 import { toA1 } from "../../src/core/address";
 import { evaluate, type Finding, type Grid } from "../../src/core/index";
 import { buildTemplate, specToGrid, TEMPLATE_ROWS } from "../../src/core/template";
 import type { IndicatorInput } from "../../src/core/template-input";
 import { openWorkbook, XlsxWorkbookPort } from "../../src/xlsx";
-
-const SAMPLE = path.join(__dirname, "../../../shared/fixtures/sample-2021.xlsx");
+import { SAMPLE_XLSX as SAMPLE } from "../helpers/fixtures";
 
 /** The sample's sheets as the xlsx shell reads them. */
 async function readSample(): Promise<Grid[]> {

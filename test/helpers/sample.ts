@@ -1,9 +1,9 @@
-import path from "path";
 import type { Grid } from "../../src/core";
 import { openWorkbook, readGrid } from "../../src/xlsx";
 
-/** The shared fixture: three real 2021 forms, one per sheet, mistakes included. */
-export const SAMPLE_XLSX = path.resolve(__dirname, "../../../shared/fixtures/sample-2021.xlsx");
+import { SAMPLE_XLSX } from "./fixtures";
+
+export { SAMPLE_XLSX };
 
 /** The sample's sheets as grids, read by the product's own .xlsx reader. */
 export async function loadSampleGrids(file = SAMPLE_XLSX): Promise<Grid[]> {

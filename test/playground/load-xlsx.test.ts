@@ -1,8 +1,6 @@
 import ExcelJS from "exceljs";
-import path from "node:path";
 import { toFakeWorkbook } from "../../src/playground/load-xlsx";
-
-const SAMPLE = path.resolve(__dirname, "../../../shared/fixtures/sample-2021.xlsx");
+import { SAMPLE_XLSX as SAMPLE } from "../helpers/fixtures";
 
 describe("loading an .xlsx into the simulated workbook", () => {
   it("keeps the sample's sheets, values, formats, merges, fonts, borders and sizes", async () => {

@@ -1,5 +1,4 @@
 import ExcelJS from "exceljs";
-import path from "node:path";
 import { formatFinding, toA1 } from "../../src/core";
 import { officeHost } from "../../src/excel";
 import { createFakeOffice, sheetSnapshot, type FakeOffice } from "../../src/fake-office";
@@ -7,8 +6,7 @@ import { toFakeWorkbook } from "../../src/playground/load-xlsx";
 import { createExcelPaneActions } from "../../src/taskpane/excel-pane-actions";
 import { PaneFault, type PaneActions, type SheetResult } from "../../src/taskpane/pane-actions";
 import { SETTINGS_KEY } from "../../src/taskpane/settings-store";
-
-const SAMPLE = path.resolve(__dirname, "../../../shared/fixtures/sample-2021.xlsx");
+import { SAMPLE_XLSX as SAMPLE } from "../helpers/fixtures";
 
 let source: ExcelJS.Workbook;
 

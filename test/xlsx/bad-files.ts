@@ -1,12 +1,12 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
-import path from "path";
 import { encryptedWorkbookBytes, oldXlsBytes } from "./cfb-writer";
 import { writeZip } from "./zip-writer";
+import { SAMPLE_XLSX as SAMPLE } from "../helpers/fixtures";
+
+export { SAMPLE };
 
 /** Bad and unusual input files the reader and the CLI must answer with one clear line. */
-
-export const SAMPLE = path.resolve(__dirname, "../../../shared/fixtures/sample-2021.xlsx");
 
 /** The parts every .xlsx has, so a bomb looks like a workbook until it is unpacked. */
 function workbookParts(): { name: string; data: Buffer }[] {

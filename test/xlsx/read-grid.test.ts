@@ -1,10 +1,8 @@
 import ExcelJS from "exceljs";
-import path from "path";
 import { areaFromA1, cellAt, fromA1, type Grid } from "../../src/core";
 import { isBlankGrid, openWorkbook, XlsxWorkbookPort } from "../../src/xlsx";
 import { reopen } from "./workbook-builder";
-
-const SAMPLE = path.resolve(__dirname, "../../../shared/fixtures/sample-2021.xlsx");
+import { SAMPLE_XLSX as SAMPLE } from "../helpers/fixtures";
 
 function at(grid: Grid, a1: string) {
   const a = fromA1(a1);
