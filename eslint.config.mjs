@@ -7,7 +7,7 @@ const officeRules = Object.fromEntries(
 );
 
 export default tseslint.config(
-  { ignores: ["dist/**", "out/**", "node_modules/**", "coverage/**", "test-output/**", "bin/**", "*.config.js"] },
+  { ignores: ["dist/**", "lib/**", "out/**", "node_modules/**", "coverage/**", "test-output/**", "bin/**", "*.config.js"] },
   ...tseslint.configs.recommended,
   {
     rules: {

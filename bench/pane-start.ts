@@ -1,8 +1,9 @@
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import type { Builds } from "./builds";
+import { launchChromium } from "../test/e2e/helpers/browser";
 import { serveFolder } from "../test/e2e/helpers/serve";
 import { median } from "./stats";
 
@@ -13,16 +14,6 @@ import { median } from "./stats";
  * measured alternately in the same run. The production page with the real office.js outside
  * Office is measured too, to its notice that the add-in runs inside Excel.
  */
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-];
 
 export interface PaneStart {
   runs: number;
@@ -123,7 +114,7 @@ export async function measurePaneStart(builds: Builds, runs = 31): Promise<PaneS
   const stub = readFileSync(path.join(builds.reference, "office-stub.js"), "utf8");
   const inExcel = path.basename(paneInExcel(builds, stub));
   const server = await serveFolder(root);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const browser = await launchChromium();
   try {
     const at = (page: string) => `${server.origin}/${page}`;
     const pages = {

@@ -36,8 +36,8 @@ export function fileLabel(url: string): string {
   const inPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)\/.*?([^/]+)$/.exec(url);
   if (inPackage) return `${inPackage[1]}/${inPackage[2]}`;
   const ours =
-    /out\/bench\/((?:src|bench)\/.+)\.js$/.exec(url) ?? /\/((?:src|dist)\/.+)\.js$/.exec(url);
-  if (ours) return `${ours[1]!.replace(/^dist\//, "src/")}.ts`;
+    /out\/bench\/((?:src|bench)\/.+)\.js$/.exec(url) ?? /\/((?:src|lib)\/.+)\.js$/.exec(url);
+  if (ours) return `${ours[1]!.replace(/^lib\//, "src/")}.ts`;
   return url.startsWith("node:") ? url : path.basename(url);
 }
 

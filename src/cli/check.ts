@@ -34,7 +34,7 @@ export interface CheckOptions {
   lang: Lang;
 }
 
-/** The examples/ folder of the package, from src/cli or dist/cli alike. */
+/** The examples/ folder of the package, from src/cli or lib/cli alike. */
 export const EXAMPLES_DIR = path.resolve(__dirname, "../../examples");
 
 interface Outcome {

@@ -1,12 +1,10 @@
-// One production build (about a minute on 2 cores), then the budgets of issue 8 and the
-// security checks of issue 9 on what it emitted. Figures go to stdout.
+// The budgets of issue 8 and the security checks of issue 9 on the production build that the
+// browser set-up made once for every browser test. Figures go to stdout.
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import * as zlib from "node:zlib";
-import webpack from "webpack";
+import { builtForTests, type Entrypoints } from "../e2e/helpers/entrypoints";
 
-const ROOT = path.join(__dirname, "../..");
 const KB = 1024;
 const BUDGET = { taskpane: 160 * KB, commands: 40 * KB };
 /** Packages that must never reach the commands bundle (issue 6: it loads without React). */
@@ -14,76 +12,32 @@ const UI_PACKAGES = /node_modules[\\/](react|react-dom|scheduler|@fluentui|@grif
 
 interface Built {
   outDir: string;
-  compilation: webpack.Compilation;
-}
-
-/** Runs the production build of webpack.config.js into a temporary folder. */
-async function build(): Promise<Built> {
-  const entry = path.join(ROOT, "src/taskpane/index.tsx");
-  if (!fs.existsSync(entry)) {
-    throw new Error(
-      "src/taskpane/index.tsx is missing: the task pane entry has not landed, so its bundle cannot be measured."
-    );
-  }
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "selfeval-build-"));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const makeConfig = require(path.join(ROOT, "webpack.config.js")) as (
-    env: unknown,
-    argv: { mode: string }
-  ) => webpack.Configuration;
-  const config = makeConfig({}, { mode: "production" });
-  config.context = ROOT;
-  config.output = { ...config.output, path: outDir };
-  const compiler = webpack(config);
-  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-    compiler.run((error, result) => (error || !result ? reject(error) : resolve(result)))
-  );
-  await new Promise<void>((resolve) => compiler.close(() => resolve()));
-  if (stats.hasErrors()) {
-    const errors = stats.toJson({ all: false, errors: true }).errors ?? [];
-    throw new Error("the production build failed:\n" + errors.map((e) => e.message).join("\n"));
-  }
-  return { outDir, compilation: stats.compilation };
+  entrypoints: Entrypoints;
 }
 
 const gzipSize = (file: string) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 
 /** The JavaScript files a page loads before it runs: every chunk of the entry point. */
 function initialJs(built: Built, entry: string): string[] {
-  return built.compilation.entrypoints
-    .get(entry)!
-    .getFiles()
-    .filter((name) => name.endsWith(".js"));
+  return built.entrypoints[entry]!.files.filter((name) => name.endsWith(".js"));
 }
 
 /** The source files (node_modules included) bundled into an entry point's chunks. */
 function modulesOf(built: Built, entry: string): string[] {
-  const { chunkGraph } = built.compilation;
-  const names: string[] = [];
-  for (const chunk of built.compilation.entrypoints.get(entry)!.chunks) {
-    for (const module of chunkGraph.getChunkModulesIterable(chunk)) {
-      // A concatenated module lists the modules webpack merged into it.
-      const inner = (module as { modules?: webpack.Module[] }).modules ?? [module];
-      for (const m of inner) names.push(m.nameForCondition() ?? m.identifier());
-    }
-  }
-  return names;
+  return built.entrypoints[entry]!.modules;
 }
 
 const kb = (bytes: number) => (bytes / KB).toFixed(1) + " KB";
 
 let built: Built;
 
-beforeAll(
-  async () => {
-    built = await build();
-  },
-  10 * 60 * 1000
-);
-
-afterAll(() => {
-  if (built) fs.rmSync(built.outDir, { recursive: true, force: true });
-});
+beforeAll(async () => {
+  // The production build of this run, made once for every browser test (test/e2e/global-setup.ts).
+  const status = await builtForTests();
+  if (!status.prodDir || !status.entrypoints)
+    throw new Error("this run made no production build (E2E_PROD_DIR was given)");
+  built = { outDir: status.prodDir, entrypoints: status.entrypoints };
+}, 600_000);
 
 describe("production bundles", () => {
   test("the task pane's initial JavaScript is at most 160 KB gzip and the commands' at most 40 KB", () => {

@@ -1,9 +1,7 @@
-import { execFile } from "child_process";
 import { createHash } from "crypto";
-import { existsSync, promises as fs } from "fs";
+import { promises as fs } from "fs";
 import os from "os";
 import path from "path";
-import { promisify } from "util";
 import { evaluate } from "../../src/core";
 import { openWorkbook, XlsxWorkbookPort } from "../../src/xlsx";
 import { runCli, SAMPLE } from "./run-cli";
@@ -24,8 +22,6 @@ async function sheetsOf(file: string) {
   if (!opened.ok) throw new Error(`${file}: ${opened.problem.code}`);
   return new XlsxWorkbookPort(opened.workbook).readSheets();
 }
-
-const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].find((p) => existsSync(p));
 
 describe("selfeval new", () => {
   it("writes a blank form filled with the project's details that the engine reads whole", async () => {
@@ -118,34 +114,4 @@ describe("selfeval new", () => {
     expect(into.code).toBe(2);
     expect(into.stderr).toBe(`${bad}: 不是 Excel 工作簿（.xlsx），请确认选对了文件\n`);
   });
-
-  (soffice ? it : it.skip)(
-    "opens in LibreOffice without repair and prints on one A4 page wide",
-    async () => {
-      const out = path.join(dir, "打印.xlsx");
-      expect(
-        (await runCli(["new", "--name", "打印测试项目", "--year", "2022", "--out", out])).code
-      ).toBe(0);
-      const profile = path.join(dir, "lo-profile");
-      await promisify(execFile)(
-        soffice!,
-        [
-          `-env:UserInstallation=file://${profile}`,
-          "--headless",
-          "--convert-to",
-          "pdf",
-          "--outdir",
-          dir,
-          out,
-        ],
-        { timeout: 120_000 }
-      );
-      const pdf = (await fs.readFile(path.join(dir, "打印.pdf"))).toString("latin1");
-      const pages = pdf.match(/\/Type\s*\/Page[^s]/g) ?? [];
-      expect(pages).toHaveLength(1);
-      // A4 portrait in points: 595 × 842.
-      expect(pdf).toMatch(/\/MediaBox\s*\[\s*0 0 595(\.\d+)? 84[12](\.\d+)?\s*\]/);
-    },
-    150_000
-  );
 });

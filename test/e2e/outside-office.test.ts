@@ -1,8 +1,8 @@
 // The production build, opened in chromium as a plain web page (no Office): E2E_PROD_DIR names a
-// build made beforehand (npm run build) instead of building here.
+// build made beforehand (npm run build) instead of this run's.
 import { readdirSync } from "node:fs";
 import type { Browser } from "playwright-core";
-import { prepareBuild } from "./helpers/build";
+import { builtAddin } from "./helpers/build";
 import { isBlockedOfficeTelemetry, launchChromium, watchPage } from "./helpers/browser";
 import { serveFolder, type StaticServer } from "./helpers/serve";
 import { saveScreenshot } from "./helpers/screenshots";
@@ -10,20 +10,19 @@ import { saveScreenshot } from "./helpers/screenshots";
 jest.setTimeout(300_000);
 
 describe("the production task pane opened outside Office", () => {
-  let build: { dir: string; cleanUp: () => void } | undefined;
+  let dir: string;
   let server: StaticServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    build = await prepareBuild("production", "selfeval-prod-");
-    server = await serveFolder(build.dir);
+    dir = await builtAddin("production");
+    server = await serveFolder(dir);
     browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    build?.cleanUp();
   });
 
   it("says that the add-in runs inside Excel, without a script error or a request off this machine", async () => {
@@ -53,7 +52,7 @@ describe("the production task pane opened outside Office", () => {
   it("ships neither the playground nor exceljs", async () => {
     const response = await fetch(`${server.origin}/playground.html`);
     expect(response.status).toBe(404);
-    const files = readdirSync(build!.dir);
+    const files = readdirSync(dir);
     expect(files.filter((f) => /playground|exceljs/i.test(f))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
-// End-to-end in Debian's chromium: builds the development bundle (with the playground) and drives
-// the real task pane against the simulated workbook. To iterate faster, E2E_BUILD_DIR names a
-// build made beforehand (npm run build:dev), E2E_EXAMPLE another example file; COPY_SCREENSHOTS=1
-// copies the best screenshots from test-output/screenshots to docs/images.
+// End-to-end in Chromium: the development build of this run (with the playground) drives the real
+// task pane against the simulated workbook. To iterate faster, E2E_BUILD_DIR names a build made
+// beforehand (npm run build:dev), E2E_EXAMPLE another example file; `npm run screenshots` copies
+// the best screenshots from test-output/screenshots to docs/images.
 import ExcelJS from "exceljs";
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
@@ -12,7 +12,7 @@ import { createFakeOffice } from "../../src/fake-office";
 import { toFakeWorkbook } from "../../src/playground/load-xlsx";
 import { stringsFor } from "../../src/taskpane/i18n";
 import { createExcelPaneActions } from "../../src/taskpane/excel-pane-actions";
-import { prepareBuild, ROOT } from "./helpers/build";
+import { builtAddin, ROOT } from "./helpers/build";
 import { launchChromium, watchPage, type PageProblems } from "./helpers/browser";
 import { serveFolder, type StaticServer } from "./helpers/serve";
 import { saveScreenshot, SCREENSHOT_DIR } from "./helpers/screenshots";
@@ -67,7 +67,7 @@ const cell = (page: Page, a1: string) => page.locator(`table[role="grid"] td[dat
 const pane = (page: Page) => page.getByRole("complementary", { name: "任务窗格 / task pane" });
 
 describe("the browser playground", () => {
-  let build: { dir: string; cleanUp: () => void } | undefined;
+  let dir: string;
   let server: StaticServer;
   let browser: Browser;
   let page: Page;
@@ -77,8 +77,8 @@ describe("the browser playground", () => {
 
   beforeAll(async () => {
     ({ sheets: expected, fillsAfterWrite } = await computeExpected());
-    build = await prepareBuild("development", "selfeval-dev-");
-    server = await serveFolder(build.dir);
+    dir = await builtAddin("development");
+    server = await serveFolder(dir);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
     problems = await watchPage(page, server.origin);
@@ -89,7 +89,6 @@ describe("the browser playground", () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    build?.cleanUp();
   });
 
   it("opens the example workbook: its sheets as tabs and its first form in the grid", async () => {

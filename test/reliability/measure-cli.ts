@@ -1,8 +1,10 @@
 import { spawn } from "child_process";
-import { promises as fs, existsSync, readdirSync, statSync } from "fs";
+import { promises as fs } from "fs";
 import os from "os";
 import path from "path";
-import buildCli from "../cli/global-setup";
+import { ensureBuiltCli } from "../cli/global-setup";
+
+export { ensureBuiltCli };
 
 /**
  * Runs the built `selfeval` bin in a child process and measures it: wall time and
@@ -12,30 +14,6 @@ import buildCli from "../cli/global-setup";
 
 export const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "bin/selfeval.js");
-const MAIN = path.join(ROOT, "dist/cli/main.js");
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith(".ts")) continue;
-    newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
-}
-
-/**
- * A build that read a source just before it changed still writes its output after
- * the change: only output this much newer than every source is surely current.
- */
-const BUILD_MARGIN_MS = 30_000;
-
-/** Builds dist/ (as the CLI tests' global setup does) unless it is surely newer than every source. */
-export function ensureBuiltCli(): void {
-  const sources = ["src/core", "src/xlsx", "src/cli"].map((d) => newestSource(path.join(ROOT, d)));
-  const built = existsSync(MAIN) ? statSync(MAIN).mtimeMs : 0;
-  if (built > Math.max(...sources) + BUILD_MARGIN_MS) return;
-  buildCli();
-}
 
 /**
  * Records the peak RSS in KB at exit into the file named by SELFEVAL_PEAK_FILE: Linux's

@@ -1,7 +1,6 @@
+import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-
-/** Debian's chromium; playwright's own browser download does not work on these machines. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import { CHOICE_ENV, findChromium, type ChromiumChoice } from "./chromium";
 
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -12,9 +11,24 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
+/** The browser the set-up chose for this run (test/browser-setup.ts), or chosen now when run alone. */
+function chosenChromium(): ChromiumChoice {
+  const handed = process.env[CHOICE_ENV];
+  if (handed) return JSON.parse(handed) as ChromiumChoice;
+  const choice = findChromium(path.resolve(__dirname, "../../.."));
+  process.env[CHOICE_ENV] = JSON.stringify(choice);
+  return choice;
+}
+
 /** Launches headless chromium with the flags that work in containers and make no calls home. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const choice = chosenChromium();
+  return chromium.launch({
+    executablePath: choice.executable,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    env: { ...process.env, ...choice.env },
+  });
 }
 
 /** What went wrong on a page: console errors, uncaught exceptions, failed and foreign requests. */

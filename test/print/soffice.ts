@@ -1,0 +1,62 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * LibreOffice for the print checks of `npm run test:print`, which `.ci/run` runs after installing
+ * libreoffice-calc-nogui. These checks are the reason the script exists, so a missing soffice
+ * fails them with a message saying what to install, rather than skipping them.
+ */
+export function requireSoffice(): string {
+  const found = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" });
+  const file = found.stdout.trim();
+  if (found.status === 0 && file !== "") return file;
+  throw new Error(
+    "npm run test:print needs LibreOffice: soffice is not on PATH (Debian: apt-get install libreoffice-calc-nogui)"
+  );
+}
+
+/** Converts with a private LibreOffice profile so parallel runs do not share a lock. */
+export function convertToPdf(xlsx: string, dir: string): { status: number | null; stderr: string } {
+  const profile = `file://${path.join(dir, "lo-profile")}`;
+  const run = spawnSync(
+    requireSoffice(),
+    [
+      "--headless",
+      `-env:UserInstallation=${profile}`,
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      dir,
+      xlsx,
+    ],
+    { encoding: "utf8", timeout: 120_000 }
+  );
+  return { status: run.status, stderr: run.stderr };
+}
+
+export interface PdfFacts {
+  pages: number;
+  mediaBoxes: number[][];
+}
+
+/** Page count and page sizes from the PDF's object dictionaries (LibreOffice writes them uncompressed). */
+export function readPdf(file: string): PdfFacts {
+  const text = readFileSync(file).toString("latin1");
+  const pages = (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+  const mediaBoxes = [...text.matchAll(/\/MediaBox\s*\[\s*([-\d.\s]+)\]/g)].map((m) =>
+    (m[1] ?? "").trim().split(/\s+/).map(Number)
+  );
+  return { pages, mediaBoxes };
+}
+
+/** Whether every page is A4 portrait (595.3 × 841.9 points). */
+export function isA4Portrait(box: number[]): boolean {
+  const [x0, y0, width, height] = box;
+  return (
+    x0 === 0 &&
+    y0 === 0 &&
+    Math.abs((width ?? 0) - 595.3) < 1 &&
+    Math.abs((height ?? 0) - 841.9) < 1
+  );
+}
