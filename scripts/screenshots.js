@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS script that node runs directly */
 // npm run screenshots: runs the browser tests and copies their best screenshots into docs/images.
 // The pictures show Chinese text, so a CJK font must be installed (Debian: fonts-noto-cjk); the
 // tests themselves need none, and `npm test` does not depend on system fonts.
