@@ -4,7 +4,10 @@ import type { Evaluation, IndicatorResult } from "./evaluation";
 import { compareSeverity, type Finding } from "./findings";
 import type { Mark, PlannedWrite, WritePlan } from "./plan";
 import { MOF_2020, type Profile } from "./profile";
-import { compareAddress, addressKey } from "./address";
+import { compareAddress, addressKey, fromA1 } from "./address";
+import { indexHints, type LayoutHint } from "./layout-hints";
+import { FIELDS } from "./label-dictionary";
+import { compactLabel } from "./normalize";
 import { viewSheet, type SheetView } from "./sheet-view";
 import { locateForms, topLeftOf, type FormLocation } from "./locate";
 import { readForm } from "./read-form";
@@ -19,20 +22,56 @@ import { planScoreWrite } from "./score-style";
  * Finds every form on a sheet, reads, validates and scores it, and plans the writes.
  * Pure: the same grid and profile always give the same evaluations.
  */
-export function evaluate(grid: Grid, profile: Profile = MOF_2020): Evaluation[] {
-  const view = viewSheet(grid);
+export function evaluate(
+  grid: Grid,
+  profile: Profile = MOF_2020,
+  hints: readonly LayoutHint[] = []
+): Evaluation[] {
+  const view = viewSheet(grid, indexHints(hints));
   const locations = locateForms(view);
-  if (locations.length === 0) return [notAForm(grid)];
-  return locations.map((loc) => evaluateForm(view, loc, profile));
+  if (locations.length === 0) return [notAForm(grid, unusedHints(view, hints))];
+  const evaluations = locations.map((loc) => evaluateForm(view, loc, profile));
+  const unused = unusedHints(view, hints);
+  const first = evaluations[0];
+  if (first && unused.length > 0) first.findings.push(...unused);
+  return evaluations;
 }
 
-function notAForm(grid: Grid): Evaluation {
+/** layout.hint-unused for each hint whose label is nowhere on the sheet. */
+function unusedHints(view: SheetView, hints: readonly LayoutHint[]): Finding[] {
+  const hinted = [...view.labelsByRow.values()].flat().filter((l) => l.hinted);
+  return hints
+    .filter((h) => {
+      const text = compactLabel(h.text);
+      const cell = h.cell ? fromA1(h.cell) : undefined;
+      return !hinted.some((l) =>
+        text !== ""
+          ? l.compact === text
+          : cell !== undefined && l.address.row === cell.row && l.address.col === cell.col
+      );
+    })
+    .map((h) =>
+      finding(
+        "layout.hint-unused",
+        "info",
+        (h.cell && fromA1(h.cell)) || { row: view.area.top, col: view.area.left },
+        {
+          field: h.field,
+          column: FIELDS[h.field].name,
+          text: h.text,
+          cell: h.cell ?? "",
+        }
+      )
+    );
+}
+
+function notAForm(grid: Grid, unused: Finding[]): Evaluation {
   const at = { row: grid.top, col: grid.left };
   return {
     sheet: grid.sheet,
     range: { top: at.row, left: at.col, bottom: at.row, right: at.col },
     form: null,
-    findings: [finding("layout.not-a-form", "error", at, { sheet: grid.sheet })],
+    findings: [finding("layout.not-a-form", "error", at, { sheet: grid.sheet }), ...unused],
     plan: { sheet: grid.sheet, writes: [], marks: [] },
     executionRate: null,
     indicators: [],
@@ -41,13 +80,13 @@ function notAForm(grid: Grid): Evaluation {
 }
 
 function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): Evaluation {
-  const { form, table } = readForm(view, loc);
+  const { form, table, funds: fundsTable } = readForm(view, loc);
   const at = topLeftOf(loc);
   const headerAt = loc.anchors.indicators?.address ?? at;
   const cellOf = (f: { address: { row: number; col: number } }) =>
     cellAt(view.grid, f.address.row, f.address.col);
   const findings: Finding[] = [
-    ...checkParts(form, loc, at, table?.columns),
+    ...checkParts(view, form, loc, at, { indicators: table, funds: fundsTable }),
     ...checkHeader(form, at),
     ...checkGoals(form, profile),
   ];
@@ -57,7 +96,7 @@ function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): Eva
     findings.push(...funds.findings);
     writes.push(...funds.writes);
   }
-  findings.push(...checkStructure(form, headerAt));
+  findings.push(...checkStructure(form, headerAt, loc.anchors.indicators !== undefined));
   const scores = form.indicators.map((ind) => scoreIndicator(ind, profile));
   form.indicators.forEach((ind, i) => {
     const s = scores[i];

@@ -4,6 +4,7 @@ import type { Address } from "./grid";
 export const FINDING_CODES = [
   "layout.not-a-form",
   "layout.missing-part",
+  "layout.hint-unused",
   "header.field-empty",
   "header.year-missing",
   "funds.not-a-number",
@@ -16,6 +17,7 @@ export const FINDING_CODES = [
   "funds.score-wrong",
   "goals.empty",
   "goals.copied",
+  "indicator.none",
   "indicator.level-unknown",
   "indicator.name-empty",
   "indicator.missing-kind",

@@ -42,25 +42,38 @@ export type Header = z.infer<typeof Header>;
 
 export const FundColumns = z.object({
   initial: z.nullable(NumberField),
+  /** 调整数, on forms that show the year's adjustment beside 年初预算数. */
+  adjustment: z.nullable(NumberField),
   budget: z.nullable(NumberField),
   executed: z.nullable(NumberField),
 });
 export type FundColumns = z.infer<typeof FundColumns>;
 
-export const FUND_ROWS = ["total", "current", "carryover", "other"] as const;
-export type FundRow = (typeof FUND_ROWS)[number];
+/** The rows under 年度资金总额 whose amounts add up to it, as forms name them. */
+export const FUND_PARTS = ["current", "carryover", "other", "special", "unit"] as const;
+export type FundPart = (typeof FUND_PARTS)[number];
 
 export const Funds = z.object({
   /** 1 when amounts are in 万元, 0.0001 when the label says 元. */
   toWanYuan: z.number(),
+  /** The label heading the block as written ("项目资金（万元）", "预算执行情况（万元）（20分）"). */
+  label: z.nullable(TextField),
   rows: z.object({
     total: FundColumns,
     current: z.nullable(FundColumns),
     carryover: z.nullable(FundColumns),
     other: z.nullable(FundColumns),
+    /** 财政专户管理资金 (Sichuan forms). */
+    special: z.nullable(FundColumns),
+    /** 单位资金 (Sichuan forms). */
+    unit: z.nullable(FundColumns),
   }),
   weight: z.nullable(NumberField),
+  /** The funds weight written in a label, "（20分）" or "得分（20分*执行率）", when there is no 分值 cell. */
+  labelWeight: z.nullable(z.number()),
   rate: z.nullable(NumberField),
+  /** The 执行率 cells hold percent numbers (100 for 100%), as a "(%)" in their label says. */
+  rateInPercent: z.boolean(),
   score: z.nullable(NumberField),
 });
 export type Funds = z.infer<typeof Funds>;
@@ -80,6 +93,12 @@ export const Indicator = z.object({
   target: z.custom<Target>(),
   actual: z.custom<Actual>(),
   weight: NumberField,
+  /**
+   * Where the weight comes from: its 分值 cell; the 一级 label ("产出指标(30分)") of a group
+   * of one row, on a form without a 分值 column; or nowhere (no column, several rows), when
+   * it is unknown and nothing that needs it is checked.
+   */
+  weightSource: z.enum(["cell", "level1", "none"]),
   score: NumberField,
   reason: z.nullable(TextField),
 });
@@ -94,9 +113,15 @@ export const Total = z.object({
 });
 export type Total = z.infer<typeof Total>;
 
+/** A label the reader went by: the field it read it as, its text and its cell (A1). */
+export const UsedLabel = z.object({ field: z.string(), text: z.string(), cell: z.string() });
+export type UsedLabel = z.infer<typeof UsedLabel>;
+
 export const Form = z.object({
   sheet: z.string(),
   range: AreaSchema,
+  /** Every label the reader located a part or a column by: the layout, reusable as hints. */
+  layout: z.array(UsedLabel),
   header: Header,
   funds: z.nullable(Funds),
   goals: z.nullable(Goals),

@@ -19,7 +19,50 @@ const CAUSES: Record<string, [string, string]> = {
   tier: ["定性指标未达成", "the qualitative indicator was not achieved"],
 };
 
+/** What a missing part or column keeps from being checked (check-form.ts MissingEffect). */
+const EFFECTS: Record<string, [string, string]> = {
+  "not-read": ["该部分未读取，也不会写入", "it is neither read nor written"],
+  "weights-unknown": [
+    "各指标分值未知：得分无法按分值核对或计算，只核对其他内容",
+    "the weights are unknown: scores are neither checked against them nor computed",
+  ],
+  "reasons-unchecked": [
+    "无法核对偏差原因是否填写",
+    "whether a 偏差原因分析 is filled in cannot be checked",
+  ],
+  "total-not-written": ["总分照常计算，但无处写入", "the total is computed but has nowhere to go"],
+  "goals-unchecked": ["年度总体目标无法核对", "the goals cannot be checked"],
+  "funds-unread": [
+    "预算执行情况无法读取，执行率无法核对",
+    "the funds cannot be read, so the execution rate is not checked",
+  ],
+  "rate-not-written": ["执行率照常计算，但无处写入", "the rate is computed but has nowhere to go"],
+  "score-not-written": [
+    "资金得分照常计算，但无处写入",
+    "the funds score is computed but has nowhere to go",
+  ],
+};
+
 const v = (p: FindingParams, k: string) => String(p[k] ?? "");
+const effect = (p: FindingParams, i: 0 | 1) => EFFECTS[v(p, "effect")]?.[i] ?? "";
+/** "（查找了：分值、权重…；最接近的是 G12“配分”）" */
+const looked = (p: FindingParams, i: 0 | 1) => {
+  if (p.looked === undefined) return "";
+  const nearest =
+    p.nearest === undefined
+      ? ""
+      : i === 0
+        ? `；最接近的是 ${v(p, "nearest")}`
+        : `; nearest: ${v(p, "nearest")}`;
+  return i === 0
+    ? `（查找了：${v(p, "looked")}${nearest}）`
+    : ` (looked for: ${v(p, "looked")}${nearest})`;
+};
+const then = (p: FindingParams, i: 0 | 1) => {
+  const e = effect(p, i);
+  if (e === "") return i === 0 ? "。" : ".";
+  return i === 0 ? `，${e}。` : `: ${e}.`;
+};
 const part = (p: FindingParams, i: 0 | 1) => PART_NAMES[v(p, "part")]?.[i] ?? v(p, "part");
 const cause = (p: FindingParams, i: 0 | 1) => CAUSES[v(p, "cause")]?.[i] ?? v(p, "cause");
 
@@ -34,12 +77,18 @@ export const MESSAGES: Record<FindingCode, [Words, Words]> = {
   "layout.missing-part": [
     (p) =>
       p.column === undefined
-        ? `表格缺少“${part(p, 0)}”部分。`
-        : `绩效指标表缺少“${v(p, "column")}”列（按表头标签查找），该列未读取，也不会写入。`,
+        ? `表格缺少“${part(p, 0)}”部分${looked(p, 0)}${then(p, 0)}`
+        : `${part(p, 0)}部分缺少“${v(p, "column")}”${looked(p, 0)}${then(p, 0)}`,
     (p) =>
       p.column === undefined
-        ? `The form has no ${part(p, 1)} part.`
-        : `The indicator table has no "${v(p, "column")}" column (found by its header label): it is neither read nor written.`,
+        ? `The form has no ${part(p, 1)} part${looked(p, 1)}${then(p, 1)}`
+        : `The ${part(p, 1)} part has no "${v(p, "column")}"${looked(p, 1)}${then(p, 1)}`,
+  ],
+  "layout.hint-unused": [
+    (p) =>
+      `已指定“${v(p, "text") || v(p, "cell")}”为“${v(p, "column")}”，但本表中没有这个标签，该指定未使用。`,
+    (p) =>
+      `"${v(p, "text") || v(p, "cell")}" was set as ${v(p, "column")}, but no such label is on this sheet: the setting is unused.`,
   ],
   "header.field-empty": [(p) => `“${v(p, "field")}”未填写。`, (p) => `${v(p, "field")} is empty.`],
   "header.year-missing": [
@@ -100,6 +149,10 @@ export const MESSAGES: Record<FindingCode, [Words, Words]> = {
       v(p, "level") === "一级"
         ? `一级指标 "${v(p, "value")}" is not 产出, 效益, 满意度 or 成本指标.`
         : `二级指标 "${v(p, "value")}" is not a standard 二级 of ${v(p, "parent")}.`,
+  ],
+  "indicator.none": [
+    () => `绩效指标表中没有填写任何指标。`,
+    () => `The indicator table has no indicator rows.`,
   ],
   "indicator.name-empty": [() => `三级指标名称未填写。`, () => `三级指标 name is empty.`],
   "indicator.missing-kind": [
