@@ -1,6 +1,14 @@
 import { promises as fs } from "fs";
 import path from "path";
-import { evaluate, MOF_2020, type Evaluation, type Grid, type Lang, type WritePlan } from "../core";
+import {
+  evaluate,
+  MOF_2020,
+  type Evaluation,
+  type Grid,
+  type Lang,
+  type LayoutHint,
+  type WritePlan,
+} from "../core";
 import {
   formatProblem,
   isBlankGrid,
@@ -12,6 +20,7 @@ import {
   type WorkbookProblem,
 } from "../xlsx";
 import { collectTargets, type Target } from "./collect-files";
+import { readLayoutFile } from "./layout-file";
 import { EXIT, type ExitCode } from "./exit-codes";
 import type { CliIo } from "./io";
 import { inPlaceLine, internalErrorLine, summaryLine, writtenLine } from "./messages";
@@ -32,6 +41,8 @@ export interface CheckOptions {
   inPlace: boolean;
   failOn: FailOn;
   lang: Lang;
+  /** A file of layout hints (--layout) for forms the reader cannot read by their labels alone. */
+  layout?: string;
 }
 
 /** The examples/ folder of the package, from src/cli or lib/cli alike. */
@@ -48,7 +59,10 @@ interface Checked {
   sheets: { grid: Grid; evaluations: Evaluation[] }[];
 }
 
-async function checkWorkbook(file: string): Promise<Checked | WorkbookProblem> {
+async function checkWorkbook(
+  file: string,
+  hints: readonly LayoutHint[]
+): Promise<Checked | WorkbookProblem> {
   const opened = await openWorkbook(file);
   if (!opened.ok) return opened.problem;
   const port = new XlsxWorkbookPort(opened.workbook);
@@ -56,7 +70,7 @@ async function checkWorkbook(file: string): Promise<Checked | WorkbookProblem> {
   if (grids.every(isBlankGrid)) return { code: "empty-workbook" };
   const sheets = grids.map((grid) => ({
     grid,
-    evaluations: isBlankGrid(grid) ? [] : evaluate(grid, MOF_2020),
+    evaluations: isBlankGrid(grid) ? [] : evaluate(grid, MOF_2020, hints),
   }));
   return { port, sheets };
 }
@@ -82,7 +96,8 @@ class Checker {
   constructor(
     private readonly options: CheckOptions,
     private readonly io: CliIo,
-    private readonly progress: Progress
+    private readonly progress: Progress,
+    private readonly hints: readonly LayoutHint[]
   ) {}
 
   /** Output for the user; the progress line is cleared first so they never share a line. */
@@ -140,7 +155,7 @@ class Checker {
 
   async checkOne(target: Target): Promise<Outcome> {
     if (target.problem) return this.failure(target, target.problem);
-    const checked = await checkWorkbook(target.file);
+    const checked = await checkWorkbook(target.file, this.hints);
     if (!("port" in checked)) return this.failure(target, checked);
     const report = reportFile(target.display, checked.sheets, this.options.lang);
     if (!this.options.json) this.out(renderFile(report, this.options.lang));
@@ -186,10 +201,19 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
       return EXIT.failure;
     }
   }
+  let hints: LayoutHint[] = [];
+  if (options.layout !== undefined) {
+    const read = await readLayoutFile(options.layout, io.cwd, options.lang);
+    if (!read.ok) {
+      io.stderr.write(`${options.layout}: ${read.message}\n`);
+      return EXIT.failure;
+    }
+    hints = read.hints;
+  }
   const paths = options.paths.length > 0 ? options.paths : [displayExamples(io.cwd)];
   const targets = await collectTargets(paths, io.cwd);
   const progress = createProgress(io, targets.length, options.lang);
-  const checker = new Checker(options, io, progress);
+  const checker = new Checker(options, io, progress, hints);
   const report: CheckReport = { files: [] };
   let failed = false;
   for (const [index, target] of targets.entries()) {

@@ -30,7 +30,8 @@ export type MissingEffect =
   | "goals-unchecked"
   | "funds-unread"
   | "rate-not-written"
-  | "score-not-written";
+  | "score-not-written"
+  | "scores-unchecked";
 
 const PART_FIELDS: Record<Exclude<Part, "title">, FieldKey> = {
   header: "name",
@@ -118,9 +119,11 @@ export function checkParts(
   if (table && loc.anchors.indicators) {
     const where = loc.anchors.indicators.address;
     const unmatched = table.band.unmatched;
-    for (const field of ["level3", "target", "actual", "score"] as const)
+    for (const field of ["level3", "target", "actual"] as const)
       if (table.columns[field] === undefined)
         column("indicators", field, "error", "not-read", where, unmatched);
+    if (table.columns.score === undefined)
+      column("indicators", "score", "warning", "scores-unchecked", where, unmatched);
     if (table.columns.weight === undefined)
       column("indicators", "weight", "warning", "weights-unknown", where, unmatched);
     if (table.columns.reason === undefined)
@@ -132,17 +135,22 @@ export function checkParts(
 /** How alike a text must be to a field's wordings to be named as what stands nearest. */
 const NEAREST = 0.5;
 
-/** Of the header texts that named no field, the one most like the missing field's wordings. */
+/**
+ * Of the texts that named no field, the one most like the missing field's wordings: among a
+ * table's own unread header cells any will do (「配分」 where 分值 was looked for), elsewhere in
+ * the form only a text that is alike enough.
+ */
 function nearestOf(
   field: FieldKey,
-  unmatched: readonly { address: Address; text: string }[]
+  unmatched: readonly { address: Address; text: string }[],
+  threshold = 0
 ): { nearest?: string } {
   let best: { score: number; text: string; address: Address } | null = null;
   for (const u of unmatched) {
     const score = Math.max(
       ...FIELDS[field].words.map((w) => textSimilarity(w, compactLabel(u.text)))
     );
-    if (score >= NEAREST && (!best || score > best.score)) best = { score, ...u };
+    if (score >= threshold && (!best || score > best.score)) best = { score, ...u };
   }
   return best ? { nearest: `${toA1(best.address)}“${best.text}”` } : {};
 }
@@ -159,7 +167,7 @@ function nearestIn(view: SheetView, loc: FormLocation, field: FieldKey): { neare
       if (view.labelsByRow.get(row)?.some((l) => l.address.col === col)) continue;
       candidates.push({ address: { row, col }, text });
     }
-  return nearestOf(field, candidates);
+  return nearestOf(field, candidates, NEAREST);
 }
 export function checkHeader(form: Form, at: Address): Finding[] {
   const f: Finding[] = [];

@@ -96,9 +96,11 @@ function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): Eva
     findings.push(...funds.findings);
     writes.push(...funds.writes);
   }
-  findings.push(...checkStructure(form, headerAt, loc.anchors.indicators !== undefined));
-  const scores = form.indicators.map((ind) => scoreIndicator(ind, profile));
-  form.indicators.forEach((ind, i) => {
+  // Rows that only break a row above into parts are read and shown, never scored or counted.
+  const scored: Form = { ...form, indicators: form.indicators.filter((i) => i.detailOf === null) };
+  findings.push(...checkStructure(scored, headerAt, loc.anchors.indicators !== undefined));
+  const scores = scored.indicators.map((ind) => scoreIndicator(ind, profile));
+  scored.indicators.forEach((ind, i) => {
     const s = scores[i];
     if (!s) return;
     findings.push(...s.findings);
@@ -107,21 +109,25 @@ function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): Eva
         planScoreWrite(ind.score, cellOf(ind.score), "indicator-score", s.write, profile.decimals)
       );
   });
-  findings.push(...checkWeights(form, funds, at, profile));
-  const total = checkTotal(form, cellOf, funds, scores, profile);
+  findings.push(...checkWeights(scored, funds, at, profile));
+  const total = checkTotal(scored, cellOf, funds, scores, profile);
   findings.push(...total.findings);
   writes.push(...total.writes);
-  findings.push(...checkConsistency(form, funds, scores, findings, at, profile));
+  findings.push(...checkConsistency(scored, funds, scores, findings, at, profile));
 
   const unique = dedupe(findings).sort(
     (a, b) => compareSeverity(a.severity, b.severity) || compareAddress(a.address, b.address)
   );
-  const indicators: IndicatorResult[] = form.indicators.map((ind, i) => ({
-    row: ind.row,
-    applicable: scores[i]?.applicable ?? true,
-    computedScore: scores[i]?.computed ?? null,
-    countedScore: scores[i]?.counted ?? null,
-  }));
+  const byRow = new Map(scored.indicators.map((ind, i) => [ind.row, scores[i]]));
+  const indicators: IndicatorResult[] = form.indicators.map((ind) => {
+    const s = byRow.get(ind.row);
+    return {
+      row: ind.row,
+      applicable: s?.applicable ?? false,
+      computedScore: s?.computed ?? null,
+      countedScore: s?.counted ?? null,
+    };
+  });
   return {
     sheet: view.grid.sheet,
     range: form.range,

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import type { Actual, Target } from "./values";
+import type { LayoutHint } from "./layout-hints";
 
 /** The typed model of one form as read from a sheet (rules.md §1). Schemas are the types. */
 
@@ -74,6 +75,8 @@ export const Funds = z.object({
   rate: z.nullable(NumberField),
   /** The 执行率 cells hold percent numbers (100 for 100%), as a "(%)" in their label says. */
   rateInPercent: z.boolean(),
+  /** Every row under 年度资金总额 with amounts is a known part, so the parts can be summed. */
+  partsComplete: z.boolean(),
   score: z.nullable(NumberField),
 });
 export type Funds = z.infer<typeof Funds>;
@@ -101,6 +104,12 @@ export const Indicator = z.object({
   weightSource: z.enum(["cell", "level1", "none"]),
   score: NumberField,
   reason: z.nullable(TextField),
+  /**
+   * The row this one only breaks into parts, when it does: "其中桃树种植面积" with no 分值 or
+   * 得分 under "★补助各类瓜果蔬菜种植面积"; "1、水稻…" under "一、示范区建立" when their 得分
+   * add up to its. Such a row is read and shown but neither scored nor counted.
+   */
+  detailOf: z.nullable(z.int()),
 });
 export type Indicator = z.infer<typeof Indicator>;
 
@@ -114,14 +123,13 @@ export const Total = z.object({
 export type Total = z.infer<typeof Total>;
 
 /** A label the reader went by: the field it read it as, its text and its cell (A1). */
-export const UsedLabel = z.object({ field: z.string(), text: z.string(), cell: z.string() });
-export type UsedLabel = z.infer<typeof UsedLabel>;
+export type UsedLabel = LayoutHint & { cell: string };
 
 export const Form = z.object({
   sheet: z.string(),
   range: AreaSchema,
   /** Every label the reader located a part or a column by: the layout, reusable as hints. */
-  layout: z.array(UsedLabel),
+  layout: z.array(z.custom<UsedLabel>()),
   header: Header,
   funds: z.nullable(Funds),
   goals: z.nullable(Goals),

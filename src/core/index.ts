@@ -17,3 +17,5 @@ export { gradeOf } from "./check-totals";
 export * from "./template";
 export * from "./template-input";
 export * from "./sheet-names";
+export * from "./layout-hints";
+export { FIELDS, FIELD_KEYS, type FieldKey } from "./label-dictionary";

@@ -37,6 +37,10 @@ const EFFECTS: Record<string, [string, string]> = {
     "the funds cannot be read, so the execution rate is not checked",
   ],
   "rate-not-written": ["执行率照常计算，但无处写入", "the rate is computed but has nowhere to go"],
+  "scores-unchecked": [
+    "各指标得分无法读取和核对，也不会写入",
+    "the scores are neither read, checked nor written",
+  ],
   "score-not-written": [
     "资金得分照常计算，但无处写入",
     "the funds score is computed but has nowhere to go",
@@ -104,10 +108,8 @@ export const MESSAGES: Record<FindingCode, [Words, Words]> = {
     (p) => `${v(p, "row")} ${v(p, "column")} is negative (${v(p, "value")}).`,
   ],
   "funds.sum-mismatch": [
-    (p) =>
-      `${v(p, "column")}：年度资金总额 ${v(p, "total")} ≠ 当年财政拨款 + 上年结转资金 + 其他资金 = ${v(p, "sum")}。`,
-    (p) =>
-      `${v(p, "column")}: 年度资金总额 ${v(p, "total")} ≠ 当年财政拨款 + 上年结转资金 + 其他资金 = ${v(p, "sum")}.`,
+    (p) => `${v(p, "column")}：年度资金总额 ${v(p, "total")} ≠ ${v(p, "parts")} = ${v(p, "sum")}。`,
+    (p) => `${v(p, "column")}: 年度资金总额 ${v(p, "total")} ≠ ${v(p, "parts")} = ${v(p, "sum")}.`,
   ],
   "funds.budget-zero": [
     () => `全年预算数为 0 或未填写，无法计算执行率。`,

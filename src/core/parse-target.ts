@@ -30,6 +30,7 @@ const PREFIXES: ReadonlyArray<readonly [string, Comparator]> = (
   [
     ["≥", "≥"],
     ["≧", "≥"],
+    ["›=", "≥"],
     ["⩾", "≥"],
     [">=", "≥"],
     ["=>", "≥"],
@@ -44,6 +45,8 @@ const PREFIXES: ReadonlyArray<readonly [string, Comparator]> = (
     ["至少", "≥"],
     ["≤", "≤"],
     ["≦", "≤"],
+    // "‹=5300元/户": the angle quotation mark standing in for "<" in a published form.
+    ["‹=", "≤"],
     ["⩽", "≤"],
     ["<=", "≤"],
     ["=<", "≤"],
@@ -71,6 +74,8 @@ const PREFIXES: ReadonlyArray<readonly [string, Comparator]> = (
     ["少于", "＜"],
     ["＝", "＝"],
     ["=", "＝"],
+    // "═" (a box-drawing line) standing in for "=" in a published form.
+    ["═", "＝"],
     ["==", "＝"],
     ["等于", "＝"],
   ] as const

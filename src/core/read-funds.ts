@@ -82,13 +82,21 @@ export function readFunds(
       key === "budget" || key === "executed" ? numericFit(view, bodyRows, choice) : 1
   );
   const cols = band.columns;
+  // Without a budget or a spending column there are no amounts to read (checkParts says so).
+  if (!cols.budget && !cols.executed)
+    return { funds: null, table: { headerRow, band, totalRow: null } };
   const firstValueCol = Math.min(
     ...(["initial", "adjustment", "budget", "executed"] as const).map(
-      (k) => cols[k]?.left ?? Infinity
+      (k) => cols[k]?.left ?? view.area.right + 1
     )
   );
-  const rowLabels = findRowLabels(view, bodyRows, firstValueCol);
-  const totalRow = rowLabels.total ?? firstRowWithAmount(view, bodyRows, cols);
+  const spans = (["initial", "adjustment", "budget", "executed"] as const)
+    .map((k) => cols[k])
+    .filter((c): c is ColumnChoice => c !== undefined);
+  const hasAmount = (row: number) =>
+    spans.some((span) => parseNumberCell(readCell(view, amountAddress(view, row, span))) !== null);
+  const { found: rowLabels, complete } = findRowLabels(view, bodyRows, firstValueCol, hasAmount);
+  const totalRow = rowLabels.total ?? bodyRows.find(hasAmount);
   const table: FundsTable = { headerRow, band, totalRow: totalRow ?? null };
   if (totalRow === undefined) return { funds: null, table };
 
@@ -119,6 +127,7 @@ export function readFunds(
     labelWeight: cols.score?.label.match.weight ?? block?.match.weight ?? null,
     rate: at(totalRow, cols.rate),
     rateInPercent: cols.rate?.label.match.percent ?? false,
+    partsComplete: complete,
     score: at(totalRow, cols.score),
   };
   return { funds, table };
@@ -130,35 +139,47 @@ function rowsBetween(from: number, to: number): number[] {
   return rows;
 }
 
-/** The rows named 年度资金总额, 财政拨款 … in the label columns left of the amounts. */
+/** "其中：中央、省、市补助县级资金": a part of the total in a wording the dictionary lacks. */
+const PART_PREFIX = /^其中/;
+
+/**
+ * The rows named 年度资金总额, 财政拨款 … in the label columns left of the amounts; a row
+ * headed "其中…" in other words takes the first free part. `complete` is false when a row
+ * with amounts has a label that names no part, so that the parts cannot be summed.
+ */
 function findRowLabels(
   view: SheetView,
   rows: readonly number[],
-  firstValueCol: number
-): Partial<Record<FundPart | "total", number>> {
+  firstValueCol: number,
+  hasAmount: (row: number) => boolean
+): { found: Partial<Record<FundPart | "total", number>>; complete: boolean } {
   const found: Partial<Record<FundPart | "total", number>> = {};
-  for (const row of rows)
+  let complete = true;
+  for (const row of rows) {
+    let named = false;
     for (const label of view.labelsByRow.get(row) ?? []) {
       if (label.address.col >= firstValueCol) continue;
       for (const [part, key] of Object.entries(ROW_FIELDS) as [FundPart | "total", FieldKey][])
         if (isLabelOf(label, key) && found[part] === undefined) {
           found[part] = row;
+          named = true;
           break;
         }
     }
-  return found;
-}
-
-/** Without a 年度资金总额 label, the first row that holds a budget or a spending amount. */
-function firstRowWithAmount(
-  view: SheetView,
-  rows: readonly number[],
-  cols: HeaderBand["columns"]
-): number | undefined {
-  const spans = [cols.budget, cols.executed].filter((c): c is ColumnChoice => c !== undefined);
-  return rows.find((row) =>
-    spans.some((span) => parseNumberCell(readCell(view, amountAddress(view, row, span))) !== null)
-  );
+    if (named) continue;
+    let text = "";
+    for (let col = view.area.left; col < firstValueCol && text === ""; col++)
+      text = compactLabel(readText(view, { row, col }));
+    if (PART_PREFIX.test(text)) {
+      const free = (["current", "other"] as const).find((p) => found[p] === undefined);
+      if (free) {
+        found[free] = row;
+        continue;
+      }
+    }
+    if (text !== "" && hasAmount(row)) complete = false;
+  }
+  return { found, complete };
 }
 
 /** The cell holding the amount of a row under a column: its first numeric cell, past labels. */

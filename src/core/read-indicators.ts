@@ -155,10 +155,48 @@ export function readIndicators(
       weightSource: columns.weight === undefined ? "none" : "cell",
       score: numberAt(row, columns.score),
       reason: columns.reason === undefined ? null : textAt(row, columns.reason),
+      detailOf: null,
     });
   }
+  markDetails(rows);
   if (columns.weight === undefined) weighByLevel1(view, rows);
   return { headerRow, bandBottom, columns, band, rows, endRow };
+}
+
+/** "其中桃树种植面积": a part of the row above. */
+const PART_OF_ABOVE = /^其中/;
+/** "一、示范区建立" and its "1、水稻…", "2、玉米…". */
+const CHINESE_ORDINAL = /^[一二三四五六七八九十]+[、.．]/;
+const ARABIC_ORDINAL = /^\d+[、.．](?!\d)/;
+
+/** Marks the rows that only break a row above into parts (Indicator.detailOf). */
+function markDetails(rows: Indicator[]): void {
+  let parent: Indicator | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const ind = rows[i]!;
+    const blank = ind.weight.raw === "" && ind.score.raw === "";
+    if (PART_OF_ABOVE.test(ind.name.text) && blank && parent) {
+      ind.detailOf = parent.row;
+      continue;
+    }
+    parent = ind;
+    if (!CHINESE_ORDINAL.test(ind.name.text)) continue;
+    // The numbered rows under it are its parts only when their 得分 (or 分值) add up to its.
+    const children: Indicator[] = [];
+    for (let j = i + 1; j < rows.length && ARABIC_ORDINAL.test(rows[j]!.name.text); j++)
+      children.push(rows[j]!);
+    const adds = (pick: (x: Indicator) => number | null) => {
+      const own = pick(ind);
+      const parts = children.map(pick);
+      return (
+        own !== null &&
+        parts.every((p) => p !== null) &&
+        Math.abs(parts.reduce<number>((a, p) => a + (p ?? 0), 0) - own) < 0.005
+      );
+    };
+    if (children.length > 0 && (adds((x) => x.score.value) || adds((x) => x.weight.value)))
+      for (const child of children) child.detailOf = ind.row;
+  }
 }
 
 function splitLevel1(text: string): { text: string; weight: number | null } {

@@ -7,7 +7,7 @@ import {
   type Grid,
   type Indicator,
 } from "../../src/core";
-import { REGIONS_JSON, REGIONS_XLSX } from "../helpers/fixtures";
+import { CORPUS_JSON, CORPUS_XLSX, REGIONS_JSON, REGIONS_XLSX } from "../helpers/fixtures";
 import { loadSampleGrids } from "../helpers/sample";
 import { normalizeUnit } from "../../src/core/units";
 
@@ -23,9 +23,9 @@ interface Cell {
   text: string;
 }
 interface SplitTarget {
-  comparator: string;
-  value: string;
-  unit: string;
+  comparator: string | null;
+  value: string | null;
+  unit: string | null;
 }
 interface Row {
   row: number;
@@ -70,12 +70,18 @@ interface Sheet {
   forms: Expected[];
 }
 
-const CORPORA = [{ name: "regions", xlsx: REGIONS_XLSX, json: REGIONS_JSON }];
+const CORPORA = [
+  { name: "regions", xlsx: REGIONS_XLSX, json: REGIONS_JSON },
+  { name: "corpus", xlsx: CORPUS_XLSX, json: CORPUS_JSON },
+];
 
 /** "≥" for ">=", as the reader's comparators are canonical. */
 const COMPARATORS: Record<string, string> = {
   ">=": "≥",
+  "≧": "≥",
   "<=": "≤",
+  "≦": "≤",
+  "═": "＝",
   ">": "＞",
   "<": "＜",
   "=": "＝",
@@ -159,13 +165,15 @@ function compare(sheet: string, expected: Expected, e: Evaluation | undefined): 
       (row.level3 ?? "").trim().replace(/^指标\s*\d+\s*[:：]\s*/, "")
     );
     if (typeof row.target === "string") diff(`${at} target`, got.targetText.text, row.target);
+    else if (row.target && row.target.comparator === null)
+      diff(`${at} target`, got.targetText.text, row.target.value ?? "");
     else if (row.target) {
       const t = got.target;
       const want = {
         kind: "quantity",
-        comparator: COMPARATORS[row.target.comparator] ?? row.target.comparator,
+        comparator: COMPARATORS[row.target.comparator ?? ""] ?? row.target.comparator,
         value: Number(row.target.value),
-        unit: normalizeUnit(row.target.unit.replace(/\(.*\)$/, "")),
+        unit: normalizeUnit((row.target.unit ?? "").replace(/\(.*\)$/, "")),
       };
       diff(
         `${at} target`,
@@ -176,12 +184,9 @@ function compare(sheet: string, expected: Expected, e: Evaluation | undefined): 
       );
     }
     diff(`${at} actual`, got.actualText.text === "" ? null : got.actualText.text, row.actual);
-    diff(
-      `${at} 分值`,
-      got.weightSource === "cell" ? (got.weight.value ?? got.weight.raw) : null,
-      row.weight
-    );
-    diff(`${at} 得分`, got.score.value ?? (got.score.raw === "" ? null : got.score.raw), row.score);
+    const cellValue = (f: Indicator["score"]) => f.value ?? (f.raw === "" ? null : f.raw);
+    diff(`${at} 分值`, got.weightSource === "cell" ? cellValue(got.weight) : null, row.weight);
+    diff(`${at} 得分`, cellValue(got.score), row.score);
     diff(`${at} reason`, got.reason?.text || null, row.reason);
   }
   for (const extra of byRow.keys())

@@ -66,6 +66,7 @@ export function indicator(row: number, name: string, reason = ""): Indicator {
     weightSource: "cell",
     score: num(8, row, 7),
     reason: text(reason, row, 8),
+    detailOf: null,
   };
 }
 
