@@ -19,4 +19,4 @@ export { dateToSerial, readCell } from "./cell-value";
 export { isBlankGrid, mergesOf, readGrid } from "./read-grid";
 export { writeSpec } from "./apply-spec";
 export { XlsxWorkbookPort, type XlsxPortOptions } from "./xlsx-port";
-export { backupPathFor, saveInPlace, saveWorkbook } from "./save";
+export { backupPathFor, saveInPlace, saveWorkbook, workbookBytes } from "./save";
