@@ -1,4 +1,5 @@
 import type { Lang } from "../core";
+import type { UnkeptFeature } from "./package-audit";
 
 /**
  * Why a file could not be checked: a closed set, worded in one place as
@@ -21,9 +22,42 @@ export type WorkbookProblem =
   | { code: "empty-workbook" }
   | { code: "would-overwrite" }
   | { code: "macro-in-place" }
+  | { code: "unkept-in-place"; features: UnkeptFeature[] }
+  | { code: "unkept-in-copy"; features: UnkeptFeature[] }
   | { code: "write-failed"; detail: string };
 
 export type WorkbookProblemCode = WorkbookProblem["code"];
+
+/** What exceljs cannot carry into a file it writes, as a user would name it. */
+const FEATURE_NAMES: Record<UnkeptFeature, Record<Lang, string>> = {
+  chart: { "zh-CN": "图表", "en-US": "charts" },
+  "chart-sheet": { "zh-CN": "图表工作表", "en-US": "chart sheets" },
+  shape: { "zh-CN": "形状、文本框等绘图对象", "en-US": "shapes and text boxes" },
+  picture: { "zh-CN": "部分图片", "en-US": "some pictures" },
+  "pivot-table": { "zh-CN": "数据透视表", "en-US": "pivot tables" },
+  slicer: { "zh-CN": "切片器或日程表", "en-US": "slicers or timelines" },
+  "form-control": { "zh-CN": "表单控件", "en-US": "form controls" },
+  macro: { "zh-CN": "宏", "en-US": "macros" },
+  "external-link": { "zh-CN": "指向其他工作簿的链接", "en-US": "links to other workbooks" },
+  "header-footer-image": {
+    "zh-CN": "页眉页脚中的图片",
+    "en-US": "pictures in headers and footers",
+  },
+  "threaded-comment": { "zh-CN": "批注回复（新版批注）", "en-US": "threaded comments" },
+  "hidden-zeros": { "zh-CN": "“不显示零值”设置", "en-US": "the setting that hides zero values" },
+  "base-column-width": {
+    "zh-CN": "默认列宽（Excel for Mac 的设置）",
+    "en-US": "the default column width set by Excel for Mac",
+  },
+  "link-target": {
+    "zh-CN": "指向工作簿内位置的超链接及链接提示",
+    "en-US": "hyperlinks to places in the workbook, and link tooltips",
+  },
+};
+
+function featureList(features: UnkeptFeature[], lang: Lang): string {
+  return features.map((f) => FEATURE_NAMES[f][lang]).join(lang === "zh-CN" ? "、" : ", ");
+}
 
 function mb(bytes: number): string {
   return (bytes / (1024 * 1024)).toFixed(1);
@@ -95,6 +129,14 @@ export function formatProblem(problem: WorkbookProblem, lang: Lang = "zh-CN"): s
       return zh
         ? "启用宏的工作簿（.xlsm）不能原地修改（写入后会丢失宏），未写入；请改为写出 .xlsx 副本（check 用 --write，new 用 --out）"
         : "A macro-enabled workbook (.xlsm) cannot be changed in place (its macros would be lost), nothing written; write an .xlsx copy instead (--write for check, --out for new)";
+    case "unkept-in-place":
+      return zh
+        ? `工作簿含有写入后无法保留的内容（${featureList(problem.features, lang)}），为免丢失未原地修改；请改为写出副本（check 用 --write，new 用 --out），原文件保持不变`
+        : `The workbook holds what writing it would lose (${featureList(problem.features, lang)}), so nothing was changed in place; write a copy instead (--write for check, --out for new), which leaves the original as it is`;
+    case "unkept-in-copy":
+      return zh
+        ? `副本中没有原工作簿的${featureList(problem.features, lang)}（无法保留）；原文件不变`
+        : `The copy lacks the original's ${featureList(problem.features, lang)} (they cannot be kept); the original is unchanged`;
     case "write-failed":
       return zh
         ? `无法写入输出文件（${problem.detail}），请检查目标文件夹是否可写、文件是否在 Excel 中打开`

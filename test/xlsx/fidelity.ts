@@ -133,7 +133,8 @@ function fontOf(node: XmlElement | undefined): unknown {
     name: val("name") ?? val("rFont"),
     // Family 0 is "not applicable" (§18.8.18), as if none were given.
     family: num(val("family") ?? undefined) || null,
-    charset: num(val("charset") ?? undefined),
+    // Charset 0 (ANSI) is what a font without one gets; exceljs leaves it out.
+    charset: num(val("charset") ?? undefined) || null,
     scheme: val("scheme"),
     vertAlign: val("vertAlign") ?? "baseline",
   };
@@ -480,6 +481,8 @@ async function sheetFacts(
   });
   const setup = features["page setup"] as Facts;
   if (setup.orientation === "default") setup.orientation = "portrait";
+  // The first page number counts only where the sheet says to use it.
+  if (setup.useFirstPageNumber !== true) setup.firstPageNumber = null;
   features["print options"] = attrs(childOf(root, "printOptions") ?? {}, {
     gridLines: ["bool", false],
     headings: ["bool", false],
@@ -526,9 +529,8 @@ async function sheetFacts(
     const hidden = bool(attrOf(col, "hidden"), false);
     const style = Number(attrOf(col, "style") ?? 0);
     for (let c = min; c <= max; c += 1) {
-      if (width !== null && bool(attrOf(col, "customWidth"), width !== null)) {
-        widths[colLetters(c)] = Math.round(width * 1000) / 1000;
-      }
+      // A stored width is the width shown, whether set by hand (customWidth) or not.
+      if (width !== null) widths[colLetters(c)] = Math.round(width * 1000) / 1000;
       if (hidden) hiddenCols.push(c);
       if (style !== 0) colStyleIndex.set(c, style);
     }
@@ -547,9 +549,11 @@ async function sheetFacts(
   for (const row of childrenOf(childOf(root, "sheetData"), "row")) {
     rowNumber = Number(attrOf(row, "r") ?? rowNumber + 1);
     const ht = num(attrOf(row, "ht"));
-    // The height a row is shown at, whether set by hand (customHeight) or stored from autofit.
-    if (ht !== null) heights[rowNumber] = ht;
-    if (bool(attrOf(row, "hidden"), false)) hiddenRows.push(rowNumber);
+    const hidden = bool(attrOf(row, "hidden"), false);
+    // The height a row is shown at, whether set by hand (customHeight) or stored from autofit;
+    // a hidden row shows no height.
+    if (ht !== null && !hidden) heights[rowNumber] = ht;
+    if (hidden) hiddenRows.push(rowNumber);
     if (bool(attrOf(row, "customFormat"), false)) {
       rowStyleIndex.set(rowNumber, Number(attrOf(row, "s") ?? 0));
     }
@@ -589,37 +593,39 @@ async function sheetFacts(
     view: ["str", "normal"],
   });
   const protection = childOf(root, "sheetProtection");
-  features["sheet protection"] = protection
-    ? {
-        ...attrs(protection, {
-          sheet: ["bool", false],
-          objects: ["bool", false],
-          scenarios: ["bool", false],
-          formatCells: ["bool", true],
-          formatColumns: ["bool", true],
-          formatRows: ["bool", true],
-          insertColumns: ["bool", true],
-          insertRows: ["bool", true],
-          insertHyperlinks: ["bool", true],
-          deleteColumns: ["bool", true],
-          deleteRows: ["bool", true],
-          selectLockedCells: ["bool", false],
-          sort: ["bool", true],
-          autoFilter: ["bool", true],
-          pivotTables: ["bool", true],
-          selectUnlockedCells: ["bool", false],
-          password: ["str", null],
-          algorithmName: ["str", null],
-          hashValue: ["str", null],
-          saltValue: ["str", null],
-          spinCount: ["num", null],
-        }),
-      }
-    : null;
+  // A sheetProtection element whose `sheet` is off protects nothing.
+  features["sheet protection"] =
+    protection && bool(attrOf(protection, "sheet"), false)
+      ? {
+          ...attrs(protection, {
+            sheet: ["bool", false],
+            objects: ["bool", false],
+            scenarios: ["bool", false],
+            formatCells: ["bool", true],
+            formatColumns: ["bool", true],
+            formatRows: ["bool", true],
+            insertColumns: ["bool", true],
+            insertRows: ["bool", true],
+            insertHyperlinks: ["bool", true],
+            deleteColumns: ["bool", true],
+            deleteRows: ["bool", true],
+            selectLockedCells: ["bool", false],
+            sort: ["bool", true],
+            autoFilter: ["bool", true],
+            pivotTables: ["bool", true],
+            selectUnlockedCells: ["bool", false],
+            password: ["str", null],
+            algorithmName: ["str", null],
+            hashValue: ["str", null],
+            saltValue: ["str", null],
+            spinCount: ["num", null],
+          }),
+        }
+      : null;
 
   const validations: Facts = {};
   for (const dv of childrenOf(childOf(root, "dataValidations"), "dataValidation")) {
-    const rule = {
+    const rule: Facts = {
       ...attrs(dv, {
         type: ["str", "none"],
         operator: ["str", "between"],
@@ -636,6 +642,9 @@ async function sheetFacts(
       formula1: childOf(dv, "formula1") ? textOf(childOf(dv, "formula1")) : null,
       formula2: childOf(dv, "formula2") ? textOf(childOf(dv, "formula2")) : null,
     };
+    // A rule of type none with no input message does nothing.
+    if (rule.type === "none" && !(rule.showInputMessage && (rule.prompt || rule.promptTitle)))
+      continue;
     for (const cell of cellsOfSqref(attrOf(dv, "sqref") ?? "")) validations[cell] = rule;
   }
   features["data validations"] = validations;

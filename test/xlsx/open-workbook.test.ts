@@ -184,6 +184,8 @@ describe("opening workbooks that cannot be checked", () => {
       { code: "empty-workbook" },
       { code: "would-overwrite" },
       { code: "macro-in-place" },
+      { code: "unkept-in-place", features: ["chart", "pivot-table"] },
+      { code: "unkept-in-copy", features: ["shape"] },
       { code: "write-failed", detail: "EROFS" },
     ];
     for (const p of problems) {
@@ -197,5 +199,9 @@ describe("opening workbooks that cannot be checked", () => {
     expect(
       formatProblem({ code: "too-large", bytes: 60 * 1024 * 1024, limit: 50 * 1024 * 1024 })
     ).toContain("60.0 MB");
+    // What would be lost is named, in the user's language.
+    const unkept: WorkbookProblem = { code: "unkept-in-place", features: ["chart", "pivot-table"] };
+    expect(formatProblem(unkept, "zh-CN")).toContain("图表、数据透视表");
+    expect(formatProblem(unkept, "en-US")).toContain("charts, pivot tables");
   });
 });

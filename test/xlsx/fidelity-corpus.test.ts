@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { loadWorkbook } from "../../src/xlsx";
+import { checkFidelity, formatDifferences } from "./fidelity";
+import { CORPUS } from "./fidelity-corpus";
+import { scoreCopy } from "./score-copy";
+
+// Reading, scoring, writing and comparing 24 workbooks part by part.
+jest.setTimeout(60_000);
+
+describe("a scored copy keeps everything but the computed cells, whoever wrote the workbook", () => {
+  it.each(CORPUS.map((e) => [`${path.basename(e.file)} (${e.producer})`, e] as const))(
+    "%s",
+    async (_label, entry) => {
+      const input = readFileSync(entry.file);
+      const opened = await loadWorkbook(input);
+      if (!opened.ok) throw new Error(opened.problem.code);
+      expect(opened.unkept).toEqual(entry.unkept);
+
+      const { copy, allowed } = await scoreCopy(input);
+      const differences = await checkFidelity(input, copy, allowed);
+      const unexplained = differences.filter(
+        (d) => !entry.exceptions.some((e) => e.feature.test(d.feature))
+      );
+      expect(formatDifferences(unexplained)).toBe("");
+      // Every stated exception is still real: a fixed one must leave the list.
+      const unused = entry.exceptions.filter(
+        (e) => !differences.some((d) => e.feature.test(d.feature))
+      );
+      expect(unused.map((e) => e.why)).toEqual([]);
+    }
+  );
+
+  it("scores forms in the corpus, so the computed cells are exercised too", async () => {
+    const scored = await scoreCopy(readFileSync(CORPUS[3]!.file));
+    expect(scored.writes).toBeGreaterThan(0);
+  });
+});
