@@ -44,13 +44,23 @@ export function withDefaultStyle(styles: string, style: DefaultStyle): string {
   // style 0 also its alignment and protection.
   out = out.replace(/(<cellStyleXfs\b[^>]*>\s*<xf\b[^>]*?\bfontId=")0(")/, `$1${fontId}$2`);
   const children = childrenOf(style.xf);
-  out = out.replace(
-    /(<cellXfs\b[^>]*>\s*)<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"\s*\/>/,
-    (_m, head: string) =>
-      `${head}<xf numFmtId="0" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${applyFlags(style.xf)}` +
-      (children === "" ? "/>" : `>${children}</xf>`)
-  );
-  return out;
+  const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(out);
+  if (!cellXfs) return out;
+  let first = true;
+  const xfs = (cellXfs[1] ?? "").replace(/<xf\b[^>]*?(\/>|>[\s\S]*?<\/xf>)/g, (xf) => {
+    if (first) {
+      first = false;
+      return (
+        `<xf numFmtId="0" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${applyFlags(style.xf)}` +
+        (children === "" ? "/>" : `>${children}</xf>`)
+      );
+    }
+    // A style exceljs made without a font (a mark on a cell the file did not list) means the
+    // default font, which is now the original's.
+    return xf.replace(/^(<xf\b[^>]*?\sfontId=")0(")/, `$1${fontId}$2`);
+  });
+  const start = cellXfs.index + cellXfs[0].indexOf(">") + 1;
+  return `${out.slice(0, start)}${xfs}${out.slice(start + (cellXfs[1] ?? "").length)}`;
 }
 
 /** The bytes of a written copy with the default style of its original put back. */

@@ -5,7 +5,7 @@ import { checkFidelity, formatDifferences } from "./fidelity";
 import { CORPUS } from "./fidelity-corpus";
 import { scoreCopy } from "./score-copy";
 
-// Reading, scoring, writing and comparing 24 workbooks part by part.
+// Reading, scoring, writing and comparing 25 workbooks part by part.
 jest.setTimeout(60_000);
 
 describe("a scored copy keeps everything but the computed cells, whoever wrote the workbook", () => {

@@ -48,6 +48,12 @@ export const CORPUS: CorpusEntry[] = [
     exceptions: [],
   },
   {
+    file: third("libreoffice", "regions.lo.xlsx"),
+    producer: "LibreOffice 7.4",
+    unkept: [],
+    exceptions: [],
+  },
+  {
     file: third("libreoffice", "corpus.lo.xlsx"),
     producer: "LibreOffice 7.4",
     unkept: [],
