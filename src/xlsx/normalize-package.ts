@@ -1,4 +1,4 @@
-import JSZip from "jszip";
+import { attrOf, childOf, OoxmlPackage, parseXml } from "./package";
 
 /**
  * Rewrites what exceljs 4.4 misreads in a package before it parses it, so that what it reads —
@@ -223,8 +223,29 @@ export interface DefaultStyle {
 }
 
 /** exceljs's own default font and style 0, which need no keeping. */
-const EXCELJS_DEFAULT_FONT =
-  /^<font><sz val="11"\/><color theme="1"\/><name val="Calibri"\/><family val="2"\/><scheme val="minor"\/><\/font>$/;
+const EXCELJS_DEFAULT_FONT: Record<string, Record<string, string>> = {
+  sz: { val: "11" },
+  color: { theme: "1" },
+  name: { val: "Calibri" },
+  family: { val: "2" },
+  scheme: { val: "minor" },
+};
+
+/** Whether a `<font>` is exceljs's default (Calibri 11, theme colour 1), its properties in any order. */
+function isExceljsDefaultFont(font: string): boolean {
+  const root = parseXml(font);
+  if (!root) return false;
+  const names = Object.keys(root).filter((k) => !k.startsWith("@") && k !== "#text");
+  if (names.sort().join() !== Object.keys(EXCELJS_DEFAULT_FONT).sort().join()) return false;
+  return Object.entries(EXCELJS_DEFAULT_FONT).every(([name, want]) => {
+    const el = childOf(root, name);
+    const given = Object.keys(el ?? {}).filter((k) => k.startsWith("@"));
+    return (
+      given.length === Object.keys(want).length &&
+      Object.entries(want).every(([a, v]) => attrOf(el, a) === v)
+    );
+  });
+}
 const PLAIN_XF = /^<xf numFmtId="0" fontId="0" fillId="0" borderId="0"(?: xfId="0")?\s*\/>$/;
 
 /** The default style when it differs from what exceljs would write, with the rewritten styles part. */
@@ -234,7 +255,7 @@ function keepDefaultStyle(
   const font = firstIn(styles, "fonts", "font");
   const xf = firstIn(styles, "cellXfs", "xf");
   if (!font || !xf) return null;
-  if (EXCELJS_DEFAULT_FONT.test(font.text) && PLAIN_XF.test(xf.text)) return null;
+  if (PLAIN_XF.test(xf.text) && isExceljsDefaultFont(font.text)) return null;
   const inner = styles.slice(styles.search(/<cellXfs\b[^>]*>/), xf.end);
   const index = (inner.match(/<xf\b/g) ?? []).length;
   const withCopy = `${styles.slice(0, xf.end)}${xf.text}${styles.slice(xf.end)}`;
@@ -257,13 +278,14 @@ const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
  * The new package is only ever read by exceljs, never written to disk: parts are stored
  * uncompressed, which is faster to make and to read.
  */
-export async function normalizePackage(zip: JSZip): Promise<NormalizedPackage> {
+export async function normalizePackage(pkg: OoxmlPackage): Promise<NormalizedPackage> {
+  const { zip } = pkg;
   let changed = false;
   let defaultIndex: number | null = null;
   let defaultStyle: DefaultStyle | null = null;
   const stylesEntry = zip.file(STYLES_PART);
   if (stylesEntry) {
-    const original = await stylesEntry.async("string");
+    const original = (await pkg.text(stylesEntry.name.replace(/^\//, ""))) ?? "";
     const kept = keepDefaultStyle(original);
     const styles = kept ? kept.styles : original;
     if (kept) {
@@ -279,7 +301,7 @@ export async function normalizePackage(zip: JSZip): Promise<NormalizedPackage> {
   for (const entry of Object.values(zip.files)) {
     const name = entry.name.replace(/^\//, "");
     if (entry.dir || !PARTS.test(name) || name.toLowerCase() === STYLES_PART) continue;
-    const text = await entry.async("string");
+    const text = (await pkg.text(name)) ?? "";
     const fixed = rewritePart(text, { defaultStyle: WORKSHEET.test(name) ? defaultIndex : null });
     if (fixed === null) continue;
     zip.file(entry.name, fixed);

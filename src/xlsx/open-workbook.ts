@@ -85,7 +85,7 @@ export async function loadWorkbook(
     // The package is read as it is (what a copy would lose), then normalised for exceljs.
     const pkg = await OoxmlPackage.open(bytes);
     unkept = await auditPackage(pkg);
-    const normalized = await normalizePackage(pkg.zip);
+    const normalized = await normalizePackage(pkg);
     // exceljs declares its own Buffer (an ArrayBuffer); Node's Buffer is what it reads at run time.
     await workbook.xlsx.load((normalized.bytes ?? bytes) as unknown as ArrayBuffer);
     rememberDefaultStyle(workbook, normalized.defaultStyle);

@@ -103,6 +103,7 @@ const OFFICE_DOCUMENT_TYPE = /\/officeDocument$/;
 
 export class OoxmlPackage {
   private readonly parsed = new Map<string, XmlElement | null>();
+  private readonly texts = new Map<string, string>();
   /** Part names as the zip holds them, keyed without a leading "/" and ignoring case (OPC names are case-insensitive). */
   private readonly byName = new Map<string, JSZip.JSZipObject>();
 
@@ -131,9 +132,17 @@ export class OoxmlPackage {
     return entry ? entry.async("nodebuffer") : null;
   }
 
+  /** A part's text, unpacked once (the audit and the normalisation both read the worksheets). */
   async text(part: string): Promise<string | null> {
-    const entry = this.byName.get(part.toLowerCase());
-    return entry ? entry.async("string") : null;
+    const key = part.toLowerCase();
+    const entry = this.byName.get(key);
+    if (!entry) return null;
+    let text = this.texts.get(key);
+    if (text === undefined) {
+      text = await entry.async("string");
+      this.texts.set(key, text);
+    }
+    return text;
   }
 
   /** The part's root element, parsed once; null when the part is absent or not XML. */
