@@ -263,11 +263,111 @@ function keepDefaultStyle(
   return { styles: counted, index, kept: { font: font.text, xf: xf.text } };
 }
 
+/**
+ * exceljs expands every data validation into one entry per cell it covers, so a list set on a
+ * whole column (1,048,576 cells) takes seconds and one on ten columns or the whole sheet never
+ * finishes (Excel Online writes `sqref="A1:XFD1048576"`). A range larger than this is cut to
+ * the sheet's used area (its `<dimension>`), where the form is; the audit reports it.
+ */
+export const MAX_VALIDATION_CELLS = 100_000;
+
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+
+interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+function columnLetters(n: number): string {
+  let out = "";
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26))
+    out = String.fromCharCode(65 + ((c - 1) % 26)) + out;
+  return out;
+}
+
+/** "B2:D9", "B2", "B:D" or "2:9" as a box of 1-based rows and columns, or null. */
+function boxOf(ref: string): Box | null {
+  const plain = ref.replace(/\$/g, "").toUpperCase();
+  const cells = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/.exec(plain);
+  if (cells) {
+    const [top, left] = [Number(cells[2]), columnNumber(cells[1] ?? "A")];
+    return cells[3]
+      ? { top, left, bottom: Number(cells[4]), right: columnNumber(cells[3]) }
+      : { top, left, bottom: top, right: left };
+  }
+  const cols = /^([A-Z]{1,3}):([A-Z]{1,3})$/.exec(plain);
+  if (cols)
+    return {
+      top: 1,
+      left: columnNumber(cols[1] ?? "A"),
+      bottom: MAX_ROW,
+      right: columnNumber(cols[2] ?? "A"),
+    };
+  const rows = /^(\d+):(\d+)$/.exec(plain);
+  if (rows) return { top: Number(rows[1]), left: 1, bottom: Number(rows[2]), right: MAX_COL };
+  return null;
+}
+
+const size = (b: Box) => Math.max(0, b.bottom - b.top + 1) * Math.max(0, b.right - b.left + 1);
+
+/** The validations of a worksheet with ranges too large for exceljs cut to its used area. */
+function boundValidations(xml: string): { xml: string; cut: boolean } {
+  if (!/<(\w+:)?dataValidation\b/.test(xml)) return { xml, cut: false };
+  const dimension = /<(?:\w+:)?dimension\b[^>]*\sref\s*=\s*"([^"]*)"/.exec(xml)?.[1] ?? "";
+  const used =
+    boxOf(dimension.includes(":") ? dimension : `${dimension}:${dimension}`) ?? boxOf(dimension);
+  let cut = false;
+  const out = xml.replace(
+    /<((?:\w+:)?dataValidation)\b([^>]*?)(\/>|>[\s\S]*?<\/\1>)/g,
+    (whole, _name: string, attributes: string) => {
+      const sqref = /\ssqref\s*=\s*"([^"]*)"/.exec(attributes);
+      if (!sqref) return whole;
+      const ranges = (sqref[1] ?? "").trim().split(/\s+/);
+      const boxes = ranges.map(boxOf);
+      if (!boxes.some((b) => b !== null && size(b) > MAX_VALIDATION_CELLS)) return whole;
+      cut = true;
+      const kept = ranges.flatMap((range, i) => {
+        const box = boxes[i];
+        if (!box || size(box) <= MAX_VALIDATION_CELLS) return [range];
+        if (!used) return [];
+        const clipped = {
+          top: Math.max(box.top, used.top),
+          left: Math.max(box.left, used.left),
+          bottom: Math.min(box.bottom, used.bottom),
+          right: Math.min(box.right, used.right),
+        };
+        if (
+          clipped.bottom < clipped.top ||
+          clipped.right < clipped.left ||
+          size(clipped) > MAX_VALIDATION_CELLS
+        )
+          return [];
+        return [
+          `${columnLetters(clipped.left)}${clipped.top}:${columnLetters(clipped.right)}${clipped.bottom}`,
+        ];
+      });
+      return kept.length === 0 ? "" : whole.replace(sqref[0], ` sqref="${kept.join(" ")}"`);
+    }
+  );
+  return { xml: out, cut };
+}
+
 export interface NormalizedPackage {
   /** The package for exceljs to read, or null when the original bytes are right as they are. */
   bytes: Buffer | null;
   /** The default style to put back into a written copy, when exceljs would replace it. */
   defaultStyle: DefaultStyle | null;
+  /** Whether a data validation was cut to the used area (MAX_VALIDATION_CELLS). */
+  validationsCut: boolean;
 }
 
 const STYLES_PART = "xl/styles.xml";
@@ -283,6 +383,7 @@ export async function normalizePackage(pkg: OoxmlPackage): Promise<NormalizedPac
   let changed = false;
   let defaultIndex: number | null = null;
   let defaultStyle: DefaultStyle | null = null;
+  let validationsCut = false;
   const stylesEntry = zip.file(STYLES_PART);
   if (stylesEntry) {
     const original = (await pkg.text(stylesEntry.name.replace(/^\//, ""))) ?? "";
@@ -301,8 +402,18 @@ export async function normalizePackage(pkg: OoxmlPackage): Promise<NormalizedPac
   for (const entry of Object.values(zip.files)) {
     const name = entry.name.replace(/^\//, "");
     if (entry.dir || !PARTS.test(name) || name.toLowerCase() === STYLES_PART) continue;
-    const text = (await pkg.text(name)) ?? "";
-    const fixed = rewritePart(text, { defaultStyle: WORKSHEET.test(name) ? defaultIndex : null });
+    let text = (await pkg.text(name)) ?? "";
+    const worksheet = WORKSHEET.test(name);
+    let bounded = false;
+    if (worksheet) {
+      const result = boundValidations(text);
+      text = result.xml;
+      bounded = result.cut;
+      validationsCut ||= result.cut;
+    }
+    const fixed =
+      rewritePart(text, { defaultStyle: worksheet ? defaultIndex : null }) ??
+      (bounded ? text : null);
     if (fixed === null) continue;
     zip.file(entry.name, fixed);
     changed = true;
@@ -310,5 +421,6 @@ export async function normalizePackage(pkg: OoxmlPackage): Promise<NormalizedPac
   return {
     bytes: changed ? await zip.generateAsync({ type: "nodebuffer", compression: "STORE" }) : null,
     defaultStyle,
+    validationsCut,
   };
 }

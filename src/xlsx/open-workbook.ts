@@ -86,6 +86,7 @@ export async function loadWorkbook(
     const pkg = await OoxmlPackage.open(bytes);
     unkept = await auditPackage(pkg);
     const normalized = await normalizePackage(pkg);
+    if (normalized.validationsCut) unkept = [...unkept, "large-validation"];
     // exceljs declares its own Buffer (an ArrayBuffer); Node's Buffer is what it reads at run time.
     await workbook.xlsx.load((normalized.bytes ?? bytes) as unknown as ArrayBuffer);
     rememberDefaultStyle(workbook, normalized.defaultStyle);

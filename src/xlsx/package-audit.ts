@@ -19,7 +19,8 @@ export type UnkeptFeature =
   | "picture"
   | "hidden-zeros"
   | "base-column-width"
-  | "link-target";
+  | "link-target"
+  | "large-validation";
 
 /** Parts whose presence alone means a feature exceljs drops. */
 const PART_FEATURES: [RegExp, UnkeptFeature][] = [
@@ -115,6 +116,7 @@ export async function auditPackage(pkg: OoxmlPackage): Promise<UnkeptFeature[]> 
     "hidden-zeros",
     "base-column-width",
     "link-target",
+    "large-validation",
   ];
   return order.filter((f) => found.has(f));
 }

@@ -49,6 +49,11 @@ const FEATURE_NAMES: Record<UnkeptFeature, Record<Lang, string>> = {
     "zh-CN": "默认列宽（Excel for Mac 的设置）",
     "en-US": "the default column width set by Excel for Mac",
   },
+  "large-validation": {
+    "zh-CN": "整列或整表的数据验证（副本中只保留在已用区域）",
+    "en-US":
+      "data validation on whole columns or the whole sheet (a copy keeps it on the used cells only)",
+  },
   "link-target": {
     "zh-CN": "指向工作簿内位置的超链接及链接提示",
     "en-US": "hyperlinks to places in the workbook, and link tooltips",

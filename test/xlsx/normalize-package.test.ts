@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { loadWorkbook, workbookBytes } from "../../src/xlsx";
 import { normalizeBooleans, rewritePart } from "../../src/xlsx/normalize-package";
 import { FIXTURES } from "../helpers/fixtures";
@@ -65,5 +67,50 @@ describe("reading and writing back what LibreOffice and WPS wrote", () => {
     expect(b1.font?.name).toBe("宋体");
     // exceljs calls vertical="center" "middle".
     expect(b1.alignment?.vertical).toBe("middle");
+  });
+});
+
+describe("data validations on whole columns or the whole sheet", () => {
+  /** A workbook of a 3 × 5 form whose sheet XML gets the given validations. */
+  async function withValidations(sqrefs: string[]): Promise<Buffer> {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("表");
+    for (let r = 1; r <= 5; r += 1)
+      for (let c = 1; c <= 3; c += 1) sheet.getCell(r, c).value = r * c;
+    const zip = await JSZip.loadAsync(await workbookBytes(workbook));
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const rules = sqrefs
+      .map(
+        (s) =>
+          `<dataValidation type="list" allowBlank="1" sqref="${s}"><formula1>"是,否"</formula1></dataValidation>`
+      )
+      .join("");
+    zip.file(
+      "xl/worksheets/sheet1.xml",
+      xml.replace(
+        "</sheetData>",
+        `</sheetData><dataValidations count="${sqrefs.length}">${rules}</dataValidations>`
+      )
+    );
+    return zip.generateAsync({ type: "nodebuffer" });
+  }
+
+  it("reads a validation on the whole sheet at once, keeping it on the used cells, and says so", async () => {
+    const started = Date.now();
+    const opened = await loadWorkbook(await withValidations(["A1:XFD1048576", "B2:B3"]));
+    if (!opened.ok) throw new Error(opened.problem.code);
+    // exceljs alone expands 17 billion cells and never finishes.
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(opened.unkept).toEqual(["large-validation"]);
+    const sheet = opened.workbook.getWorksheet("表")!;
+    expect(sheet.getCell("C5").dataValidation?.type).toBe("list");
+    expect(sheet.getCell("D6").dataValidation).toBeUndefined();
+    expect(sheet.getCell("B2").dataValidation?.type).toBe("list");
+  });
+
+  it("leaves validations of ordinary size alone", async () => {
+    const opened = await loadWorkbook(await withValidations(["A1:C5"]));
+    if (!opened.ok) throw new Error(opened.problem.code);
+    expect(opened.unkept).toEqual([]);
   });
 });
