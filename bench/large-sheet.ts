@@ -1,6 +1,6 @@
 import type { Grid } from "../src/core";
 import { applyEvaluations, createExcelPort, officeHost, validateSheets } from "../src/excel";
-import { createFakeOffice, PAYLOAD_LIMIT_BYTES, workbookFromGrids } from "../src/fake-office";
+import { createFakeOffice, PAYLOAD_LIMIT_BYTES, workbookFromGrids } from "../dev/fake-office";
 import { stackForms } from "./synthetic";
 
 /**

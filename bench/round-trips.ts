@@ -5,7 +5,7 @@ import {
   workbookFromGrids,
   workbookSnapshot,
   type FakeOffice,
-} from "../src/fake-office";
+} from "../dev/fake-office";
 
 /**
  * Office round trips as the fake host counts them. Each sync is classed as a write when the

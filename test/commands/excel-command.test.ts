@@ -7,7 +7,7 @@ import {
   workbookSnapshot,
   type FakeErrorCode,
   type FakeOffice,
-} from "../../src/fake-office";
+} from "../../dev/fake-office";
 import type { ExcelPort } from "../../src/excel";
 import { SETTINGS_KEY } from "../../src/taskpane/settings-store";
 import { readGrids } from "../excel/sample-grids";

@@ -13,7 +13,7 @@ import {
 } from "../../src/excel/journal-store";
 import { parseOfficeAreas } from "../../src/excel/office-address";
 import { needsApostrophe, typedValue } from "../../src/excel/typed-text";
-import { FakeDocumentSettings } from "../../src/fake-office/settings";
+import { FakeDocumentSettings } from "../../dev/fake-office/settings";
 
 describe("typed text", () => {
   it.each([

@@ -13,7 +13,7 @@ import {
   workbookFromGrids,
   workbookSnapshot,
   type FakeErrorCode,
-} from "../../src/fake-office";
+} from "../../dev/fake-office";
 import { readGrids } from "./sample-grids";
 import { collectTargets } from "../../src/excel/write-targets";
 import { portOn, setUp } from "./fake-port";

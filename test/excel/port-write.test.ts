@@ -2,7 +2,7 @@ import { MARK_FILLS, type Grid, type Journal, type WritePlan } from "../../src/c
 import { packBySize, REQUEST_BUDGET } from "../../src/excel/read-plan";
 import { collectTargets, estimateTargetBytes } from "../../src/excel/write-targets";
 import { applyEvaluations, JOURNAL_SETTING, plansOf, validateSheets } from "../../src/excel";
-import { sheetSnapshot, workbookSnapshot } from "../../src/fake-office";
+import { sheetSnapshot, workbookSnapshot } from "../../dev/fake-office";
 import { readGrids } from "./sample-grids";
 import { manySheets, NOW, portOn, setUp } from "./fake-port";
 import { damagedSample } from "../helpers/sample";

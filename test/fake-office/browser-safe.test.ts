@@ -1,7 +1,7 @@
 import fs from "fs";
 import path from "path";
 
-const DIR = path.resolve(__dirname, "../../src/fake-office");
+const DIR = path.resolve(__dirname, "../../dev/fake-office");
 
 describe("the fake host runs in a browser", () => {
   const files = fs.readdirSync(DIR).filter((f) => f.endsWith(".ts"));

@@ -1,4 +1,4 @@
-import { displayText } from "../../src/playground/format-cell";
+import { displayText } from "../../dev/playground/format-cell";
 
 describe("simulated cell display", () => {
   it("shows percents at the format's precision, rounding half up", () => {

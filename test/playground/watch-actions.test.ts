@@ -1,4 +1,4 @@
-import { watchActions } from "../../src/playground/watch-actions";
+import { watchActions } from "../../dev/playground/watch-actions";
 import type { PaneActions } from "../../src/taskpane/pane-actions";
 
 describe("watching the pane's actions", () => {

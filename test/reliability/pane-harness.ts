@@ -1,6 +1,6 @@
 import type { Grid, WritePlan } from "../../src/core";
 import { createExcelPort, officeHost, type ExcelPort } from "../../src/excel";
-import { createFakeOffice, workbookFromGrids, type FakeOffice } from "../../src/fake-office";
+import { createFakeOffice, workbookFromGrids, type FakeOffice } from "../../dev/fake-office";
 import type { PaneActions } from "../../src/taskpane/pane-actions";
 import { createExcelPaneActions } from "../../src/taskpane/excel-pane-actions";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { Grid } from "../../src/core";
 import { applyEvaluations, validateSheets } from "../../src/excel";
-import { sheetSnapshot, workbookSnapshot } from "../../src/fake-office";
+import { sheetSnapshot, workbookSnapshot } from "../../dev/fake-office";
 import { readGrids } from "../excel/sample-grids";
 import { setUp } from "../excel/fake-port";
 import { FuzzTally, fuzzParams } from "./fuzz-settings";

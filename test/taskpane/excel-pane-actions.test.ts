@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { formatFinding, toA1 } from "../../src/core";
 import { officeHost } from "../../src/excel";
-import { createFakeOffice, sheetSnapshot, type FakeOffice } from "../../src/fake-office";
-import { toFakeWorkbook } from "../../src/playground/load-xlsx";
+import { createFakeOffice, sheetSnapshot, type FakeOffice } from "../../dev/fake-office";
+import { toFakeWorkbook } from "../../dev/playground/load-xlsx";
 import { createExcelPaneActions } from "../../src/taskpane/excel-pane-actions";
 import { PaneFault, type PaneActions, type SheetResult } from "../../src/taskpane/pane-actions";
 import { SETTINGS_KEY } from "../../src/taskpane/settings-store";

@@ -1,4 +1,4 @@
-import type { PaneActions } from "../taskpane/pane-actions";
+import type { PaneActions } from "../../src/taskpane/pane-actions";
 
 /**
  * Wraps the pane's actions so the simulated sheet redraws after each one: the pane

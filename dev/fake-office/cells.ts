@@ -1,4 +1,4 @@
-import type { Area } from "../core";
+import type { Area } from "../../src/core";
 import { coerceTyped } from "./coerce";
 import { FakeOfficeError } from "./errors";
 import type { FakeCell, FakeSheet, FakeWorkbook } from "./model";

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type CSSProperties } from "react";
-import { columnLetters, toA1 } from "../core/address";
-import type { Area } from "../core/grid";
+import { columnLetters, toA1 } from "../../src/core/address";
+import type { Area } from "../../src/core/grid";
 import type { FakeCell, FakeSheet } from "../fake-office/model";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from "../fake-office/model";
 import { displayText } from "./format-cell";

@@ -1,4 +1,4 @@
-import type { Scalar } from "../core/grid";
+import type { Scalar } from "../../src/core/grid";
 
 /**
  * The text a cell shows for its value and number format, close enough to Excel for a

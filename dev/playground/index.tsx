@@ -1,7 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { findContainer } from "../taskpane/mount";
-import { readInitialView } from "../taskpane/theme";
+import { findContainer } from "../../src/taskpane/mount";
+import { readInitialView } from "../../src/taskpane/theme";
 import { Playground } from "./Playground";
 
 /** Development only: the playground page is built by the dev configuration and never shipped. */

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
-import { areaFromA1 } from "../core/address";
-import type { Scalar } from "../core/grid";
+import { areaFromA1 } from "../../src/core/address";
+import type { Scalar } from "../../src/core/grid";
 import { FakeWorkbook, type BorderEdge, type FakeCell } from "../fake-office/model";
 
 /**

@@ -1,4 +1,4 @@
-import type { Area, Scalar } from "../core";
+import type { Area, Scalar } from "../../src/core";
 import { FakeOfficeError } from "./errors";
 
 /**

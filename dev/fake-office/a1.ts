@@ -1,5 +1,5 @@
-import type { Area } from "../core";
-import { columnIndex, columnLetters } from "../core";
+import type { Area } from "../../src/core";
+import { columnIndex, columnLetters } from "../../src/core";
 import { FakeOfficeError } from "./errors";
 import { MAX_COLUMNS, MAX_ROWS } from "./model";
 

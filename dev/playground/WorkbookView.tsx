@@ -1,6 +1,6 @@
 import { mergeClasses } from "@fluentui/react-components";
-import { areaToA1 } from "../core/address";
-import type { Area } from "../core/grid";
+import { areaToA1 } from "../../src/core/address";
+import type { Area } from "../../src/core/grid";
 import type { FakeWorkbook } from "../fake-office/model";
 import { applyEntry } from "./edit-cell";
 import { SheetGrid } from "./SheetGrid";

@@ -1,4 +1,4 @@
-import type { Grid, Scalar } from "../core";
+import type { Grid, Scalar } from "../../src/core";
 import { cloneCell, FakeWorkbook, type FakeCell, type FakeSheet } from "./model";
 
 /** Builders and inspectors for tests, the playground and the benchmark. */

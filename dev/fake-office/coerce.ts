@@ -1,4 +1,4 @@
-import type { Scalar } from "../core";
+import type { Scalar } from "../../src/core";
 
 /**
  * What Excel stores when a value is written through `range.values` or

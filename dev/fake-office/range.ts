@@ -1,4 +1,4 @@
-import type { Area } from "../core";
+import type { Area } from "../../src/core";
 import { parseAreaText, qualifiedAddress, splitSheetPart } from "./a1";
 import {
   cellFormula,

@@ -1,4 +1,4 @@
-import type { Area } from "../core";
+import type { Area } from "../../src/core";
 import { parseAreaText, splitSheetPart } from "./a1";
 import { checkWritable, type RangeTarget } from "./cells";
 import { FakeClientObject } from "./client-object";

@@ -9,12 +9,12 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { officeHost, type OfficeGlobals } from "../excel/host";
+import { officeHost, type OfficeGlobals } from "../../src/excel/host";
 import { createFakeOffice, type FakeOffice } from "../fake-office";
-import { App } from "../taskpane/App";
-import { createExcelPaneActions } from "../taskpane/excel-pane-actions";
-import type { PaneActions, PaneSettings } from "../taskpane/pane-actions";
-import type { InitialView } from "../taskpane/theme";
+import { App } from "../../src/taskpane/App";
+import { createExcelPaneActions } from "../../src/taskpane/excel-pane-actions";
+import type { PaneActions, PaneSettings } from "../../src/taskpane/pane-actions";
+import type { InitialView } from "../../src/taskpane/theme";
 import { readXlsx } from "./load-xlsx";
 import { useGridStyles, usePlaygroundStyles } from "./styles";
 import { watchActions } from "./watch-actions";
