@@ -59,9 +59,6 @@ export interface FakeSheet {
   pageLayout: FakePageLayout;
 }
 
-/** Excel's grid limits. */
-export const MAX_ROWS = 1048576;
-export const MAX_COLUMNS = 16384;
 export const DEFAULT_COLUMN_WIDTH = 48;
 export const DEFAULT_ROW_HEIGHT = 15;
 

@@ -1,5 +1,4 @@
-import type { Area } from "../../src/core";
-import { parseAreaText, qualifiedAddress, splitSheetPart } from "./a1";
+import { qualifiedA1, SHEET_COLUMNS, SHEET_ROWS, type Area } from "../../src/core";
 import {
   cellFormula,
   cellNumberFormat,
@@ -18,7 +17,7 @@ import type { FakeRequestContext, Transaction } from "./context";
 import { FakeDataValidation } from "./data-validation";
 import { FakeOfficeError } from "./errors";
 import { FakeRangeFormat } from "./range-format";
-import { MAX_COLUMNS, MAX_ROWS } from "./model";
+import { readReference } from "./reference";
 
 /** Above this many merged areas getMergedAreasOrNullObject fails (Excel's documented limit). */
 export const MAX_MERGED_AREAS = 512;
@@ -52,8 +51,8 @@ export function checkBounds(area: Area, path: string): Area {
   if (
     area.top < 0 ||
     area.left < 0 ||
-    area.bottom >= MAX_ROWS ||
-    area.right >= MAX_COLUMNS ||
+    area.bottom >= SHEET_ROWS ||
+    area.right >= SHEET_COLUMNS ||
     area.bottom < area.top ||
     area.right < area.left
   ) {
@@ -85,7 +84,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     switch (name) {
       case "address":
       case "addressLocal":
-        return qualifiedAddress(sheet.name, area);
+        return qualifiedA1(sheet.name, area);
       case "rowIndex":
         return area.top;
       case "columnIndex":
@@ -97,9 +96,9 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       case "cellCount":
         return rowCount(area) * columnCount(area);
       case "isEntireRow":
-        return area.left === 0 && area.right === MAX_COLUMNS - 1;
+        return area.left === 0 && area.right === SHEET_COLUMNS - 1;
       case "isEntireColumn":
-        return area.top === 0 && area.bottom === MAX_ROWS - 1;
+        return area.top === 0 && area.bottom === SHEET_ROWS - 1;
       case "values":
         return readMatrix(target, cellValue);
       case "formulas":
@@ -236,14 +235,14 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   getEntireRow(): FakeRange {
     return this.derive("getEntireRow()", (_tx, t) => ({
       sheet: t.sheet,
-      area: { ...t.area, left: 0, right: MAX_COLUMNS - 1 },
+      area: { ...t.area, left: 0, right: SHEET_COLUMNS - 1 },
     }));
   }
 
   getEntireColumn(): FakeRange {
     return this.derive("getEntireColumn()", (_tx, t) => ({
       sheet: t.sheet,
-      area: { ...t.area, top: 0, bottom: MAX_ROWS - 1 },
+      area: { ...t.area, top: 0, bottom: SHEET_ROWS - 1 },
     }));
   }
 
@@ -253,11 +252,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       (tx, t) => {
         let other: Area;
         if (typeof anotherRange === "string") {
-          const { sheet, area } = splitSheetPart(anotherRange);
+          const { sheet, area } = readReference(anotherRange);
           if (sheet !== undefined && sheet.toUpperCase() !== t.sheet.name.toUpperCase()) {
             throw new FakeOfficeError("InvalidArgument", "ranges on different sheets");
           }
-          other = parseAreaText(area);
+          other = area;
         } else {
           const resolved = anotherRange.mustResolve(tx);
           if (resolved.sheet !== t.sheet)
@@ -368,7 +367,7 @@ export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
     switch (name) {
       case "address":
       case "addressLocal":
-        return target.areas.map((a) => qualifiedAddress(target.sheet.name, a)).join(", ");
+        return target.areas.map((a) => qualifiedA1(target.sheet.name, a)).join(", ");
       case "areaCount":
         return target.areas.length;
       case "cellCount":

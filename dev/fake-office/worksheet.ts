@@ -1,10 +1,10 @@
-import type { Area } from "../../src/core";
-import { parseAreaText, splitSheetPart } from "./a1";
+import { SHEET_COLUMNS, SHEET_ROWS, type Area } from "../../src/core";
 import { checkWritable, type RangeTarget } from "./cells";
 import { FakeClientObject } from "./client-object";
 import type { FakeRequestContext, Transaction } from "./context";
 import { FakeOfficeError } from "./errors";
-import { MAX_COLUMNS, MAX_ROWS, usedArea, type FakeSheet } from "./model";
+import { usedArea, type FakeSheet } from "./model";
+import { readReference } from "./reference";
 import { checkBounds, FakeRange } from "./range";
 
 type SheetResolver = (tx: Transaction) => FakeSheet | null;
@@ -98,15 +98,15 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   getRange(address?: string): FakeRange {
     return this.range(`getRange(${address ?? ""})`, (_tx, sheet) => {
       if (address === undefined || address === "")
-        return { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 };
-      const { sheet: named, area } = splitSheetPart(address);
+        return { top: 0, left: 0, bottom: SHEET_ROWS - 1, right: SHEET_COLUMNS - 1 };
+      const { sheet: named, area } = readReference(address);
       if (named !== undefined && named.toUpperCase() !== sheet.name.toUpperCase()) {
         throw new FakeOfficeError(
           "InvalidArgument",
           `"${address}" is not on sheet "${sheet.name}"`
         );
       }
-      return parseAreaText(area);
+      return area;
     });
   }
 
@@ -275,7 +275,7 @@ export class FakePageLayout extends FakeClientObject<FakeSheet> {
       this.guard(sheet);
       const area =
         typeof printArea === "string"
-          ? parseAreaText(splitSheetPart(printArea).area)
+          ? readReference(printArea).area
           : printArea.mustResolve(tx).area;
       tx.workbook.setPageLayout(sheet, { printArea: area });
     });

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import { areaFromA1 } from "../../src/core/address";
+import { serialFromEpochMs } from "../../src/core/calendar";
 import type { Scalar } from "../../src/core/grid";
 import { FakeWorkbook, type BorderEdge, type FakeCell } from "../fake-office/model";
 
@@ -26,17 +27,12 @@ const VERTICAL: Record<string, string> = {
   distributed: "Distributed",
 };
 
-/** Excel's serial day number of a date (1900 date system). */
-function toSerial(date: Date): number {
-  return date.getTime() / 86400000 + 25569;
-}
-
 /** Splits exceljs's value union into the stored value, formula and error. */
 function readValue(value: ExcelJS.CellValue): { value: Scalar; formula?: string; error?: string } {
   if (value === null || value === undefined) return { value: null };
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
     return { value };
-  if (value instanceof Date) return { value: toSerial(value) };
+  if (value instanceof Date) return { value: serialFromEpochMs(value.getTime()) };
   if ("richText" in value) return { value: value.richText.map((r) => r.text).join("") };
   if ("error" in value) return { value: null, error: value.error };
   if ("formula" in value || "sharedFormula" in value) {

@@ -1,5 +1,4 @@
-import { severityName, type Lang } from "../core";
-import { formatProblem, type WorkbookProblem } from "../xlsx";
+import { quoteSheetName, roundHalfUp, severityName, type Lang } from "../core";
 import { say } from "./messages";
 import type { FileReport, FormReport } from "./report-schema";
 
@@ -14,16 +13,16 @@ export function visibleText(text: string): string {
 }
 
 function formatNumber(x: number): string {
-  return Number.isInteger(x) ? String(x) : String(Math.round(x * 100) / 100);
+  return String(roundHalfUp(x, 2));
 }
 
 function formatRate(rate: number): string {
-  return `${formatNumber(Math.round(rate * 10000) / 100)}%`;
+  return `${formatNumber(rate * 100)}%`;
 }
 
 function formLines(sheet: string, form: FormReport, lang: Lang): string[] {
   const lines: string[] = [];
-  const where = `${say("sheet", lang)} ${sheet}!${form.range}`;
+  const where = `${say("sheet", lang)} ${quoteSheetName(sheet)}!${form.range}`;
   const title = form.project ?? say("noForm", lang);
   lines.push(lang === "zh-CN" ? `  ${title}（${where}）` : `  ${title} (${where})`);
   if (form.total !== null || form.executionRate !== null) {
@@ -38,7 +37,7 @@ function formLines(sheet: string, form: FormReport, lang: Lang): string[] {
   const width = lang === "zh-CN" ? 2 : 7;
   for (const f of form.findings) {
     const severity = severityName(f.severity, lang).padEnd(width, " ");
-    lines.push(`    ${severity}  ${sheet}!${f.cell}  ${f.message}`);
+    lines.push(`    ${severity}  ${quoteSheetName(sheet)}!${f.cell}  ${f.message}`);
   }
   return lines;
 }
@@ -55,9 +54,4 @@ export function renderFile(report: FileReport, lang: Lang): string {
     for (const form of sheet.forms) lines.push(...formLines(sheet.sheet, form, lang));
   }
   return `${visibleText(lines.join("\n"))}\n`;
-}
-
-/** One line for a file that could not be read or written. */
-export function problemLine(file: string, problem: WorkbookProblem, lang: Lang): string {
-  return visibleText(`${file}: ${formatProblem(problem, lang)}`);
 }

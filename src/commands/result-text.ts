@@ -1,3 +1,4 @@
+import { roundHalfUp } from "../core/normalize";
 import type { CommandResult, FormSummary, Lang } from "./command-result";
 
 /** The wording of the result dialog: a title, the lines under it, and how it should look. */
@@ -72,7 +73,7 @@ function describeForm(form: FormSummary, zh: boolean): string {
 }
 
 function formatScore(total: number): string {
-  return String(Math.round(total * 100) / 100);
+  return String(roundHalfUp(total, 2));
 }
 
 function describeChanges(writes: number, marks: number, zh: boolean): string {

@@ -4,6 +4,7 @@ import type { Form, TextField } from "./form";
 import type { Profile } from "./profile";
 import type { FormLocation, Part } from "./locate";
 import { finding } from "./finding";
+import { roundHalfUp } from "./normalize";
 import { textSimilarity } from "./similarity";
 import { isStandardLevel2, level1Kind, REQUIRED_KINDS } from "./level-tree";
 
@@ -69,7 +70,7 @@ export function checkGoals(form: Form, profile: Profile): Finding[] {
     if (similarity >= profile.copiedSimilarity)
       f.push(
         finding("goals.copied", "warning", g.actual.address, {
-          similarity: Math.round(similarity * 100),
+          similarity: roundHalfUp(similarity * 100, 0),
         })
       );
   }

@@ -1,5 +1,5 @@
 import type { Finding } from "./findings";
-import type { FundColumns, Funds, NumberField } from "./form";
+import { FUND_ROWS, type FundColumns, type FundRow, type Funds, type NumberField } from "./form";
 import type { PlannedWrite } from "./plan";
 import type { Profile } from "./profile";
 import { finding } from "./finding";
@@ -26,12 +26,12 @@ const COLUMN_NAMES = {
   budget: "全年预算数",
   executed: "全年执行数",
 } as const;
-const ROW_NAMES = {
+const ROW_NAMES: Record<FundRow, string> = {
   total: "年度资金总额",
   current: "当年财政拨款",
   carryover: "上年结转资金",
   other: "其他资金",
-} as const;
+};
 
 /** Validates the funds block and computes the execution rate and funds score (R1, R2). */
 export function checkFunds(
@@ -41,10 +41,8 @@ export function checkFunds(
 ): FundsResult {
   const findings: Finding[] = [];
   const writes: PlannedWrite[] = [];
-  for (const [rowKey, row] of Object.entries(funds.rows) as [
-    keyof typeof ROW_NAMES,
-    FundColumns | null,
-  ][]) {
+  for (const rowKey of FUND_ROWS) {
+    const row = funds.rows[rowKey];
     if (!row) continue;
     for (const col of COLUMNS) {
       const f = row[col];

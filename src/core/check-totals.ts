@@ -8,7 +8,7 @@ import type { Profile } from "./profile";
 import type { FundsResult } from "./check-funds";
 import type { IndicatorScore } from "./score-indicator";
 import { finding } from "./finding";
-import { level1Kind, type Level1Kind } from "./level-tree";
+import { expectedShares, level1Kind, type Level1Kind } from "./level-tree";
 import { roundHalfUp } from "./parse-number";
 import { planScoreWrite, sameScore } from "./score-style";
 import { gradeOfText } from "./read-total";
@@ -40,13 +40,7 @@ export function checkWeights(
     const kind = level1Kind(ind.level1.text);
     if (kind) byKind.set(kind, (byKind.get(kind) ?? 0) + (ind.weight.value ?? 0));
   }
-  const split = profile.expectedSplit;
-  const hasSatisfaction = byKind.has("satisfaction");
-  const expected: Partial<Record<Level1Kind, number>> = {
-    output: split.output,
-    benefit: hasSatisfaction ? split.benefit : split.benefit + split.satisfaction,
-    ...(hasSatisfaction ? { satisfaction: split.satisfaction } : {}),
-  };
+  const expected = expectedShares(profile.expectedSplit, byKind.has("satisfaction"));
   // The newer framework's 成本 一级 has no default share: only the classic split is checked.
   if (byKind.has("cost")) return f;
   const differs = (Object.keys(expected) as Level1Kind[]).some(

@@ -1,6 +1,7 @@
 /** The public entry of the core: shells import only from here. */
 export * from "./grid";
 export * from "./address";
+export { serialFromEpochMs } from "./calendar";
 export * from "./findings";
 export * from "./plan";
 export * from "./journal";
@@ -12,7 +13,7 @@ export * from "./evaluation";
 export * from "./profile";
 export { evaluate } from "./evaluate";
 export { formatFinding, severityName, MESSAGES, type Lang } from "./messages";
-export { cellText, normalizeText } from "./normalize";
+export { cellText, normalizeText, roundHalfUp } from "./normalize";
 export { gradeOf } from "./check-totals";
 export * from "./template";
 export * from "./template-input";

@@ -1,4 +1,5 @@
 import { compactLabel } from "./normalize";
+import type { Profile } from "./profile";
 
 /** The standard 一级/二级 tree of rules.md §1, matched after stripping the suffix 指标. */
 export type Level1Kind = "output" | "benefit" | "satisfaction" | "cost";
@@ -16,6 +17,29 @@ const LEVEL2: Record<Level1Kind, readonly string[]> = {
   satisfaction: ["服务对象满意度"],
   cost: ["经济成本", "社会成本", "生态环境成本"],
 };
+
+/** The standard 一级 names with their suffix, in the order of the tree: 产出指标, 效益指标 … */
+export const STANDARD_LEVEL1: readonly string[] = Object.keys(LEVEL1).map((name) => `${name}指标`);
+
+/** The standard 二级 names with their suffix, 一级 by 一级: 数量指标 … 生态环境成本指标. */
+export const STANDARD_LEVEL2: readonly string[] = Object.values(LEVEL2).flatMap((names) =>
+  names.map((name) => `${name}指标`)
+);
+
+/**
+ * R11: the points each 一级 should carry under a profile's split. A form without a 满意度 row
+ * gives its share to 效益; the newer framework's 成本 一级 has no share of its own.
+ */
+export function expectedShares(
+  split: Profile["expectedSplit"],
+  hasSatisfaction: boolean
+): Partial<Record<Level1Kind, number>> {
+  return {
+    output: split.output,
+    benefit: hasSatisfaction ? split.benefit : split.benefit + split.satisfaction,
+    ...(hasSatisfaction ? { satisfaction: split.satisfaction } : {}),
+  };
+}
 
 /** The kinds indicator.missing-kind looks for, each found by a 二级 containing it. */
 export const REQUIRED_KINDS = ["数量", "质量", "时效", "成本", "满意度"] as const;

@@ -2,7 +2,6 @@ import {
   cellAt,
   gridArea,
   isEmptyCell,
-  isInside,
   type Address,
   type Area,
   type Cell,
@@ -88,14 +87,6 @@ export function readCell(view: SheetView, a: Address): Cell {
 
 export function readText(view: SheetView, a: Address): string {
   return cellText(readCell(view, a)).trim();
-}
-
-export function isBlankAt(view: SheetView, a: Address): boolean {
-  return isEmptyCell(readCell(view, a));
-}
-
-export function isInGrid(view: SheetView, a: Address): boolean {
-  return isInside(view.area, a);
 }
 
 /** The first label with this key in a row, at or right of a column. */

@@ -3,6 +3,7 @@ import type { Evaluation, Grade } from "../core/evaluation";
 import type { Finding, FormPart, Severity } from "../core/findings";
 import { compareSeverity, partOf } from "../core/findings";
 import type { Address, Scalar } from "../core/grid";
+import { roundHalfUp } from "../core/normalize";
 import type { WritePreview } from "./pane-actions";
 
 /**
@@ -105,9 +106,7 @@ export function listReasonRows(evaluation: Evaluation): ReasonRow[] {
 /** A rate as a percent with two decimals, rounded half up as Excel displays it, or null. */
 export function formatRate(rate: number | null): string | null {
   if (rate === null) return null;
-  // toPrecision drops the binary noise of 0.98195 × 10000 = 9819.499… before rounding.
-  const basisPoints = Math.round(Number((rate * 10000).toPrecision(12)));
-  return `${(basisPoints / 100).toFixed(2)}%`;
+  return `${roundHalfUp(rate * 100, 2).toFixed(2)}%`;
 }
 
 /** A cell value for the preview table (a rate as a percent); null for an empty cell. */

@@ -11,7 +11,6 @@ import {
   readSavedJournals,
   withoutRestored,
 } from "../../src/excel/journal-store";
-import { parseOfficeAreas } from "../../src/excel/office-address";
 import { needsApostrophe, typedValue } from "../../src/excel/typed-text";
 import { FakeDocumentSettings } from "../../dev/fake-office/settings";
 
@@ -49,19 +48,6 @@ describe("typed text", () => {
     expect(typedValue(0.95)).toBe(0.95);
     expect(typedValue(false)).toBe(false);
     expect(typedValue(null)).toBe("");
-  });
-});
-
-describe("Office addresses", () => {
-  it("parses lists of references, with quoted sheet names holding commas, quotes and !", () => {
-    expect(parseOfficeAreas("Sheet1!A1:I1, Sheet1!B3")).toEqual([
-      { top: 0, left: 0, bottom: 0, right: 8 },
-      { top: 2, left: 1, bottom: 2, right: 1 },
-    ]);
-    expect(parseOfficeAreas("'a, b''s!'!$C$5:$D$6, 表一!A1")).toEqual([
-      { top: 4, left: 2, bottom: 5, right: 3 },
-      { top: 0, left: 0, bottom: 0, right: 0 },
-    ]);
   });
 });
 
