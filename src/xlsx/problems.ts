@@ -16,7 +16,9 @@ export type WorkbookProblem =
   | { code: "markup" }
   | { code: "not-a-workbook" }
   | { code: "corrupt"; detail: string }
+  /** The declared sizes add up past the limit, or a part unpacks to more than it declares. */
   | { code: "zip-bomb"; bytes: number; limit: number }
+  | { code: "zip-bomb"; part: string; declared: number }
   | { code: "too-many-parts"; count: number; limit: number }
   | { code: "empty-workbook" }
   | { code: "would-overwrite" }
@@ -76,6 +78,10 @@ export function formatProblem(problem: WorkbookProblem, lang: Lang = "zh-CN"): s
         ? `文件已损坏或不完整（${problem.detail}），请在 Excel 中打开、修复并另存为 .xlsx，或重新获取该文件`
         : `The file is damaged or incomplete (${problem.detail}); open and repair it in Excel and save it as .xlsx, or get it again`;
     case "zip-bomb":
+      if ("part" in problem)
+        return zh
+          ? `压缩包内的部件 ${problem.part} 解压后超过其声明的 ${problem.declared} 字节，可能是损坏或恶意的文件，未读取；请确认文件来源`
+          : `The part ${problem.part} unpacks to more than the ${problem.declared} bytes it declares: a damaged or malicious file, not read; check where it came from`;
       return zh
         ? `解压后的内容过大（至少 ${mb(problem.bytes)} MB，上限 ${mb(problem.limit)} MB），可能是损坏或恶意的文件，未读取；请确认文件来源`
         : `Unpacks to too much data (at least ${mb(problem.bytes)} MB, limit ${mb(problem.limit)} MB): a damaged or malicious file, not read; check where it came from`;

@@ -33,7 +33,6 @@ function record(name: string, check: GridCheck): void {
   tally.add(`${name}: marks`, check.marks);
   if (check.forms > 0) tally.add(`${name}: grids holding a form`);
   tally.max("slowest grid (ms)", check.ms);
-  if (check.known !== null) tally.add(`${name}: known core defect (${check.known.name})`);
 }
 
 describe("evaluate on hostile grids (fast-check, fixed seed)", () => {
