@@ -9,11 +9,10 @@ export function watchActions(actions: PaneActions, onChange: () => void): PaneAc
     get(target, key, receiver) {
       const member: unknown = Reflect.get(target, key, receiver);
       if (typeof member !== "function") return member;
+      // Every action is asynchronous: the sheet redraws once it has settled, either way.
       return (...args: unknown[]) => {
-        const result: unknown = member.apply(target, args);
-        if (result instanceof Promise) {
-          result.then(onChange, onChange);
-        } else onChange();
+        const result = member.apply(target, args) as Promise<unknown>;
+        result.then(onChange, onChange);
         return result;
       };
     },

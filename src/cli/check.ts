@@ -14,7 +14,7 @@ import {
 import { collectTargets, type Target } from "./collect-files";
 import { EXIT, type ExitCode } from "./exit-codes";
 import type { CliIo } from "./io";
-import { inPlaceLine, internalErrorLine, summaryLine, writtenLine } from "./messages";
+import { cliMessage } from "./messages";
 import { createProgress, type Progress } from "./progress";
 import { hasFindingsAtLeast, reportFile, tally } from "./report";
 import type { CheckReport, FileReport } from "./report-schema";
@@ -122,7 +122,9 @@ class Checker {
         if (path.extname(target.file).toLowerCase() === ".xlsm") return { code: "macro-in-place" };
         const backup = await saveInPlace(checked.port.workbook, target.file);
         const shown = path.join(path.dirname(target.display), path.basename(backup));
-        this.note(inPlaceLine(target.display, shown, writes, marks, lang));
+        this.note(
+          cliMessage("inPlace", { file: target.display, backup: shown, writes, marks }, lang)
+        );
         return null;
       }
       const dir = path.resolve(this.io.cwd, this.options.write ?? ".");
@@ -130,7 +132,11 @@ class Checker {
       if (path.resolve(out) === path.resolve(target.file)) return { code: "would-overwrite" };
       await saveWorkbook(checked.port.workbook, out);
       this.note(
-        writtenLine(path.join(this.options.write ?? ".", path.basename(out)), writes, marks, lang)
+        cliMessage(
+          "written",
+          { file: path.join(this.options.write ?? ".", path.basename(out)), writes, marks },
+          lang
+        )
       );
       return null;
     } catch (error) {
@@ -157,7 +163,11 @@ class Checker {
     try {
       return await this.checkOne(target);
     } catch (error) {
-      const message = internalErrorLine(shortDetail(error), this.options.lang);
+      const message = cliMessage(
+        "internalError",
+        { message: shortDetail(error) },
+        this.options.lang
+      );
       this.err(`${target.display}: ${message}\n`);
       if (this.io.env.DEBUG === "1" && error instanceof Error) this.err(`${error.stack}\n`);
       return {
@@ -200,7 +210,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
   }
   progress.clear();
   if (options.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else io.stdout.write(`\n${summaryLine(tally(report), options.lang)}\n`);
+  else io.stdout.write(`\n${cliMessage("summary", tally(report), options.lang)}\n`);
   if (failed) return EXIT.failure;
   if (options.failOn !== "never" && hasFindingsAtLeast(report, options.failOn))
     return EXIT.findings;

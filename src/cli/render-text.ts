@@ -1,5 +1,5 @@
 import { quoteSheetName, roundHalfUp, severityName, type Lang } from "../core";
-import { say } from "./messages";
+import { label } from "./messages";
 import type { FileReport, FormReport } from "./report-schema";
 
 /** The human-readable output: per workbook and form, the result, then the findings. */
@@ -22,18 +22,18 @@ function formatRate(rate: number): string {
 
 function formLines(sheet: string, form: FormReport, lang: Lang): string[] {
   const lines: string[] = [];
-  const where = `${say("sheet", lang)} ${quoteSheetName(sheet)}!${form.range}`;
-  const title = form.project ?? say("noForm", lang);
+  const where = `${label("sheet", lang)} ${quoteSheetName(sheet)}!${form.range}`;
+  const title = form.project ?? label("noForm", lang);
   lines.push(lang === "zh-CN" ? `  ${title}（${where}）` : `  ${title} (${where})`);
   if (form.total !== null || form.executionRate !== null) {
     const total = form.total === null ? "—" : formatNumber(form.total);
     const grade = form.grade ?? "—";
     const rate = form.executionRate === null ? "—" : formatRate(form.executionRate);
     lines.push(
-      `    ${say("total", lang)} ${total}  ${say("grade", lang)} ${grade}  ${say("rate", lang)} ${rate}`
+      `    ${label("total", lang)} ${total}  ${label("grade", lang)} ${grade}  ${label("rate", lang)} ${rate}`
     );
   }
-  if (form.findings.length === 0) lines.push(`    ${say("noFindings", lang)}`);
+  if (form.findings.length === 0) lines.push(`    ${label("noFindings", lang)}`);
   const width = lang === "zh-CN" ? 2 : 7;
   for (const f of form.findings) {
     const severity = severityName(f.severity, lang).padEnd(width, " ");
@@ -48,7 +48,7 @@ export function renderFile(report: FileReport, lang: Lang): string {
   const lines = [report.file];
   for (const sheet of report.sheets) {
     if (sheet.forms.length === 0) {
-      lines.push(`  ${say("sheet", lang)} ${sheet.sheet}: ${say("blankSheet", lang)}`);
+      lines.push(`  ${label("sheet", lang)} ${sheet.sheet}: ${label("blankSheet", lang)}`);
       continue;
     }
     for (const form of sheet.forms) lines.push(...formLines(sheet.sheet, form, lang));

@@ -5,10 +5,11 @@ import {
   type Evaluation,
   type Finding,
   type Journal,
+  type Lang,
   type Profile,
 } from "../core";
 import { applyEvaluations, validateSheets, type ExcelPort } from "../excel";
-import type { CommandResult, FormSummary, Lang } from "./command-result";
+import type { CommandResult, FormSummary } from "./command-result";
 
 /** How many findings the result dialog lists by name. */
 export const MAX_NOTES = 3;

@@ -1,5 +1,5 @@
 import type { Address } from "./grid";
-import type { Finding } from "./findings";
+import type { FindingDraft, FindingParams } from "./findings";
 import type { Form, TextField } from "./form";
 import type { Profile } from "./profile";
 import type { FormLocation, Part } from "./locate";
@@ -14,8 +14,8 @@ export function checkParts(
   loc: FormLocation,
   at: Address,
   columns: Partial<Record<keyof typeof REQUIRED_COLUMNS, number>> | undefined
-): Finding[] {
-  const missing: Part[] = [];
+): FindingDraft[] {
+  const missing: Exclude<Part, "title">[] = [];
   if (!form.header.name) missing.push("header");
   if (!form.funds) missing.push("funds");
   if (!form.goals) missing.push("goals");
@@ -43,10 +43,11 @@ const REQUIRED_COLUMNS = {
   score: "得分",
 } as const;
 
-export function checkHeader(form: Form, at: Address): Finding[] {
-  const f: Finding[] = [];
+export function checkHeader(form: Form, at: Address): FindingDraft[] {
+  const f: FindingDraft[] = [];
   const h = form.header;
-  const empty = (field: TextField | null, name: string, severity: "error" | "warning") => {
+  type HeaderField = FindingParams["header.field-empty"]["field"];
+  const empty = (field: TextField | null, name: HeaderField, severity: "error" | "warning") => {
     if (field && field.text === "")
       f.push(finding("header.field-empty", severity, field.address, { field: name }));
   };
@@ -57,10 +58,10 @@ export function checkHeader(form: Form, at: Address): Finding[] {
   return f;
 }
 
-export function checkGoals(form: Form, profile: Profile): Finding[] {
+export function checkGoals(form: Form, profile: Profile): FindingDraft[] {
   const g = form.goals;
   if (!g) return [];
-  const f: Finding[] = [];
+  const f: FindingDraft[] = [];
   if (g.expected.text === "")
     f.push(finding("goals.empty", "error", g.expected.address, { field: "预期目标" }));
   if (g.actual.text === "")
@@ -78,8 +79,8 @@ export function checkGoals(form: Form, profile: Profile): Finding[] {
 }
 
 /** indicator.level-unknown and indicator.missing-kind over the table. */
-export function checkStructure(form: Form, headerAt: Address): Finding[] {
-  const f: Finding[] = [];
+export function checkStructure(form: Form, headerAt: Address): FindingDraft[] {
+  const f: FindingDraft[] = [];
   for (const ind of form.indicators) {
     const kind = level1Kind(ind.level1.text);
     if (kind === null) {

@@ -1,4 +1,4 @@
-import type { Finding } from "./findings";
+import type { FindingDraft } from "./findings";
 import { FUND_ROWS, type FundColumns, type FundRow, type Funds, type NumberField } from "./form";
 import type { PlannedWrite } from "./plan";
 import type { Profile } from "./profile";
@@ -8,7 +8,7 @@ import { planScoreWrite, sameScore } from "./score-style";
 import type { Cell } from "./grid";
 
 export interface FundsResult {
-  findings: Finding[];
+  findings: FindingDraft[];
   writes: PlannedWrite[];
   /** BE / BA (R1), null when 全年预算数 is 0 or blank. */
   rate: number | null;
@@ -39,7 +39,7 @@ export function checkFunds(
   cellOf: (f: NumberField) => Cell,
   profile: Profile
 ): FundsResult {
-  const findings: Finding[] = [];
+  const findings: FindingDraft[] = [];
   const writes: PlannedWrite[] = [];
   for (const rowKey of FUND_ROWS) {
     const row = funds.rows[rowKey];
@@ -127,7 +127,7 @@ function checkSum(
   funds: Funds,
   col: (typeof COLUMNS)[number],
   profile: Profile,
-  findings: Finding[]
+  findings: FindingDraft[]
 ): void {
   const total = funds.rows.total[col];
   const parts = [funds.rows.current, funds.rows.carryover, funds.rows.other].filter(
@@ -164,7 +164,7 @@ function checkRateCell(
   field: NumberField,
   cell: Cell,
   rate: number,
-  findings: Finding[],
+  findings: FindingDraft[],
   writes: PlannedWrite[]
 ): void {
   const entered = enteredRate(field, cell);

@@ -1,5 +1,5 @@
 import type { Address } from "./grid";
-import type { Finding } from "./findings";
+import type { FindingDraft } from "./findings";
 import type { Form, Indicator, NumberField } from "./form";
 import type { Cell } from "./grid";
 import type { Grade } from "./evaluation";
@@ -14,7 +14,7 @@ import { planScoreWrite, sameScore } from "./score-style";
 import { gradeOfText } from "./read-total";
 
 export interface TotalResult {
-  findings: Finding[];
+  findings: FindingDraft[];
   writes: PlannedWrite[];
   total: number | null;
   grade: Grade | null;
@@ -26,8 +26,8 @@ export function checkWeights(
   funds: FundsResult | null,
   at: Address,
   profile: Profile
-): Finding[] {
-  const f: Finding[] = [];
+): FindingDraft[] {
+  const f: FindingDraft[] = [];
   const weights = form.indicators.map((i) => i.weight.value);
   if (weights.some((w) => w === null) || form.indicators.length === 0) return f;
   const fundsWeight = funds?.weight ?? profile.fundsWeight;
@@ -75,7 +75,7 @@ export function checkTotal(
   scores: IndicatorScore[],
   profile: Profile
 ): TotalResult {
-  const f: Finding[] = [];
+  const f: FindingDraft[] = [];
   const writes: PlannedWrite[] = [];
   const applicable = form.indicators
     .map((ind, i) => [ind, scores[i]] as const)
@@ -136,11 +136,11 @@ export function checkConsistency(
   form: Form,
   funds: FundsResult | null,
   scores: IndicatorScore[],
-  others: Finding[],
+  others: FindingDraft[],
   at: Address,
   profile: Profile
-): Finding[] {
-  const f: Finding[] = [];
+): FindingDraft[] {
+  const f: FindingDraft[] = [];
   const rows = form.indicators
     .map((ind, i) => [ind, scores[i]] as const)
     .filter(([, s]) => s?.applicable && s.counted !== null);
@@ -177,7 +177,7 @@ export function checkConsistency(
 }
 
 /** A 成本 target or actual that only repeats the budget or the amount spent says nothing about cost. */
-function costRestatesBudget(ind: Indicator, funds: FundsResult, toWanYuan: number): Finding[] {
+function costRestatesBudget(ind: Indicator, funds: FundsResult, toWanYuan: number): FindingDraft[] {
   if (!/成本/.test(ind.level2.text) && !/成本/.test(ind.level1.text)) return [];
   const amounts = [funds.budget, funds.executed]
     .filter((x): x is number => x !== null)

@@ -1,7 +1,7 @@
 import { cellAt, type Address, type Grid } from "./grid";
 import type { Form } from "./form";
 import type { Evaluation, IndicatorResult } from "./evaluation";
-import { compareSeverity, type Finding } from "./findings";
+import { compareSeverity, identifyFindings, type FindingDraft } from "./findings";
 import type { Mark, PlannedWrite, WritePlan } from "./plan";
 import { MOF_2020, type Profile } from "./profile";
 import { compareAddress, addressKey } from "./address";
@@ -32,7 +32,7 @@ function notAForm(grid: Grid): Evaluation {
     sheet: grid.sheet,
     range: { top: at.row, left: at.col, bottom: at.row, right: at.col },
     form: null,
-    findings: [finding("layout.not-a-form", "error", at, { sheet: grid.sheet })],
+    findings: identifyFindings([finding("layout.not-a-form", "error", at, { sheet: grid.sheet })]),
     plan: { sheet: grid.sheet, writes: [], marks: [] },
     executionRate: null,
     indicators: [],
@@ -46,7 +46,7 @@ function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): Eva
   const headerAt = loc.anchors.indicators?.address ?? at;
   const cellOf = (f: { address: { row: number; col: number } }) =>
     cellAt(view.grid, f.address.row, f.address.col);
-  const findings: Finding[] = [
+  const findings: FindingDraft[] = [
     ...checkParts(form, loc, at, table?.columns),
     ...checkHeader(form, at),
     ...checkGoals(form, profile),
@@ -74,8 +74,10 @@ function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): Eva
   writes.push(...total.writes);
   findings.push(...checkConsistency(form, funds, scores, findings, at, profile));
 
-  const unique = dedupe(findings).sort(
-    (a, b) => compareSeverity(a.severity, b.severity) || compareAddress(a.address, b.address)
+  const unique = identifyFindings(
+    dedupe(findings).sort(
+      (a, b) => compareSeverity(a.severity, b.severity) || compareAddress(a.address, b.address)
+    )
   );
   const indicators: IndicatorResult[] = form.indicators.map((ind, i) => ({
     row: ind.row,
@@ -101,7 +103,7 @@ function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): Eva
 }
 
 /** Merged 一级 cells repeat the same finding on every row they span: keep one. */
-function dedupe(findings: Finding[]): Finding[] {
+function dedupe(findings: FindingDraft[]): FindingDraft[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
     const key = `${f.code}|${addressKey(f.address)}|${JSON.stringify(f.params)}`;
@@ -171,7 +173,7 @@ function forEachInputCell(
 function planOf(
   sheet: string,
   writes: PlannedWrite[],
-  findings: Finding[],
+  findings: FindingDraft[],
   inputs: (visit: (key: number) => void) => void
 ): WritePlan {
   const marks = new Map<number, Mark>();

@@ -12,7 +12,18 @@ export * from "./form";
 export * from "./evaluation";
 export * from "./profile";
 export { evaluate } from "./evaluate";
-export { formatFinding, severityName, MESSAGES, type Lang } from "./messages";
+export * from "./lang";
+export {
+  formatFinding,
+  formatTemplateIssue,
+  partName,
+  severityName,
+  sheetNameReason,
+  CORE_LANGUAGES,
+  type CoreLanguage,
+  type CoreNames,
+} from "./messages";
+export { say, strictParams, MissingParameterError, type NoParams, type Wording } from "./wording";
 export { cellText, normalizeText, roundHalfUp } from "./normalize";
 export { gradeOf } from "./check-totals";
 export * from "./template";

@@ -27,6 +27,13 @@ export interface WritePlan {
   marks: Mark[];
 }
 
+/** The plans of some evaluations that would change something (writes or marks). */
+export function plansOf(evaluations: readonly { plan: WritePlan }[]): WritePlan[] {
+  return evaluations
+    .map((e) => e.plan)
+    .filter((plan) => plan.writes.length > 0 || plan.marks.length > 0);
+}
+
 /** Fill colours for marks (ARGB without alpha), one per severity, chosen to stay readable in print. */
 export const MARK_FILLS: Record<Severity, string> = {
   error: "FFC7CE",

@@ -11,18 +11,15 @@ export {
 } from "./host";
 export {
   ExcelFaultError,
-  describeFault,
   faultText,
   toFaultError,
   type ExcelFault,
   type ExcelFaultKind,
   type FaultOutcome,
-  type FaultMessage,
 } from "./faults";
 export {
   validateSheets,
   applyEvaluations,
-  plansOf,
   type SheetValidation,
   type ValidationTarget,
   type ValidateOptions,

@@ -1,11 +1,11 @@
 import {
   evaluate,
+  plansOf,
   type Evaluation,
   type Grid,
   type Journal,
   type Profile,
   type WorkbookPort,
-  type WritePlan,
 } from "../core";
 
 /**
@@ -51,13 +51,6 @@ export async function validateSheets(
     options.onProgress?.(index + 1, grids.length);
     return { sheet: grid.sheet, grid, evaluations };
   });
-}
-
-/** The plans that would change something (writes or marks). */
-export function plansOf(evaluations: Evaluation[]): WritePlan[] {
-  return evaluations
-    .map((e) => e.plan)
-    .filter((plan) => plan.writes.length > 0 || plan.marks.length > 0);
 }
 
 /** Writes the evaluations' plans (journaled first); returns the journals of the cells that changed. */

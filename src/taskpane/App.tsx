@@ -15,7 +15,7 @@ import {
   type TemplateInput,
   type WritePreview,
 } from "./pane-actions";
-import { isSamePreview } from "./pane-model";
+import { isSamePreview, previewWrites } from "./pane-model";
 import { ProgressLine, Tabs } from "./controls";
 import { StatusBar, type Status } from "./StatusBar";
 import { WritePanel } from "./WritePanel";
@@ -148,13 +148,13 @@ export function App(props: AppProps) {
     if (!updated) return;
     setResults((old) => old?.map((r) => (r.sheet === sheet ? updated : r)) ?? [updated]);
     setPreview(null);
-    setStatus({ kind: "notice", intent: "success", text: s.reasonSaved(toA1(cell)) });
+    setStatus({ kind: "notice", intent: "success", text: s.reasonSaved({ cell: toA1(cell) }) });
   };
 
   const showPreview = () => {
     if (!results) return;
     try {
-      setPreview(actions.previewWrites(results));
+      setPreview(previewWrites(results));
     } catch (error) {
       setStatus({ kind: "fault", fault: toPaneFault(error) });
     }
@@ -165,7 +165,7 @@ export function App(props: AppProps) {
     const outcome = await run(async () => {
       // The pane does not lock the workbook: read it again so what is written is what was shown.
       const fresh = await actions.validate(scope.current);
-      const now = actions.previewWrites(fresh);
+      const now = previewWrites(fresh);
       if (!isSamePreview(now, preview)) {
         setResults(fresh);
         setPreview(now);
@@ -184,7 +184,7 @@ export function App(props: AppProps) {
     setStatus({
       kind: "notice",
       intent: "success",
-      text: s.written(preview.rows.length, preview.marks),
+      text: s.written({ cells: preview.rows.length, marks: preview.marks }),
     });
   };
 
@@ -198,7 +198,7 @@ export function App(props: AppProps) {
     setPreview(null);
     setStatus(
       count > 0
-        ? { kind: "notice", intent: "success", text: s.restored(count) }
+        ? { kind: "notice", intent: "success", text: s.restored({ cells: count }) }
         : { kind: "notice", intent: "info", text: s.nothingToRestore }
     );
   };
@@ -208,7 +208,7 @@ export function App(props: AppProps) {
     if (count === undefined) return;
     setStatus(
       count > 0
-        ? { kind: "notice", intent: "success", text: s.marksCleared(count) }
+        ? { kind: "notice", intent: "success", text: s.marksCleared({ cells: count }) }
         : { kind: "notice", intent: "info", text: s.nothingToClear }
     );
   };
@@ -228,7 +228,12 @@ export function App(props: AppProps) {
 
   const createTemplates = async (inputs: TemplateInput[]) => {
     const names = await run(() => actions.insertTemplates(inputs));
-    if (names) setStatus({ kind: "notice", intent: "success", text: s.created(names.join("、")) });
+    if (names)
+      setStatus({
+        kind: "notice",
+        intent: "success",
+        text: s.created({ names: names.join("、") }),
+      });
     return names;
   };
 
@@ -279,7 +284,7 @@ export function App(props: AppProps) {
                   />
                   {progress && (
                     <span className={styles.progressText} role="status">
-                      {s.progress(progress.done, progress.total)}
+                      {s.progress({ done: progress.done, total: progress.total })}
                     </span>
                   )}
                 </div>

@@ -2,7 +2,7 @@ import type { KeyboardEvent } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { toA1 } from "../core/address";
 import type { Finding, Severity } from "../core/findings";
-import { formatFinding } from "../core/messages";
+import { formatFinding, partName, severityName } from "../core/messages";
 import { Pill, type PillColor } from "./controls";
 import { groupFindings } from "./pane-model";
 import { useLang, useStrings } from "./use-strings";
@@ -92,13 +92,13 @@ export function FindingList({ sheet, findings, selectedKey, onSelect }: FindingL
   return (
     <div onKeyDown={moveFocus}>
       {groupFindings(findings).map((group) => (
-        <section key={group.severity} aria-label={s.severity[group.severity]}>
+        <section key={group.severity} aria-label={severityName(group.severity, lang)}>
           <div className={styles.severity}>
-            <Pill color={SEVERITY_COLOR[group.severity]}>{s.severity[group.severity]}</Pill>
+            <Pill color={SEVERITY_COLOR[group.severity]}>{severityName(group.severity, lang)}</Pill>
           </div>
           {group.parts.map((part) => (
             <div key={part.part}>
-              <h4 className={styles.part}>{s.part[part.part]}</h4>
+              <h4 className={styles.part}>{partName(part.part, lang)}</h4>
               <ul className={styles.list}>
                 {part.findings.map((finding) => {
                   const key = keyOfFinding(sheet, finding);
@@ -110,7 +110,7 @@ export function FindingList({ sheet, findings, selectedKey, onSelect }: FindingL
                         type="button"
                         className={mergeClasses(styles.item, selected && styles.selected)}
                         aria-current={selected ? "true" : undefined}
-                        title={s.selectCellHint(cell)}
+                        title={s.selectCellHint({ cell })}
                         data-finding={finding.code}
                         onClick={() => onSelect(finding, key)}
                       >

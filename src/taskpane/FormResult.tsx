@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { areaToA1 } from "../core/address";
+import { severityName } from "../core/messages";
 import type { Evaluation } from "../core/evaluation";
 import type { Address } from "../core/grid";
 import type { Finding } from "../core/findings";
@@ -7,7 +8,7 @@ import { Pill } from "./controls";
 import { FindingList, SEVERITY_COLOR } from "./FindingList";
 import { ReasonEditor } from "./ReasonEditor";
 import { formatRate, listReasonRows, SEVERITIES, summarizeForm } from "./pane-model";
-import { useStrings } from "./use-strings";
+import { useLang, useStrings } from "./use-strings";
 
 const useStyles = makeStyles({
   card: {
@@ -67,6 +68,7 @@ export function FormResult({
   onSaveReason,
 }: FormResultProps) {
   const s = useStrings();
+  const lang = useLang();
   const styles = useStyles();
   const summary = summarizeForm(evaluation);
   const reasons = listReasonRows(evaluation);
@@ -81,7 +83,7 @@ export function FormResult({
       <div>
         <h3 className={styles.name}>{title}</h3>
         <span className={styles.where}>
-          {s.sheetLabel(evaluation.sheet)}
+          {s.sheetLabel({ sheet: evaluation.sheet })}
           {evaluation.form ? ` · ${areaToA1(evaluation.range)}` : ""}
         </span>
       </div>
@@ -102,7 +104,7 @@ export function FormResult({
             color={SEVERITY_COLOR[severity]}
             muted={summary.counts[severity] === 0}
           >
-            {s.severityCount(summary.counts[severity], s.severity[severity])}
+            {`${severityName(severity, lang)} ${summary.counts[severity]}`}
           </Pill>
         ))}
       </div>

@@ -5,6 +5,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
+import { faultText } from "../excel/faults";
 import type { PaneFault } from "./pane-actions";
 import { useLang, useStrings } from "./use-strings";
 
@@ -49,8 +50,10 @@ export function StatusBar({ status, onDismiss }: StatusBarProps) {
           fault.words[lang]
         ) : (
           <>
-            {s.fault[fault.kind]}
-            {fault.sheet !== undefined && <div>{s.errorSheet(fault.sheet)}</div>}
+            {faultText(
+              { kind: fault.kind, ...(fault.sheet === undefined ? {} : { sheet: fault.sheet }) },
+              lang
+            )}
             {fault.kind === "unknown" && fault.detail && <div>{fault.detail}</div>}
           </>
         )}

@@ -4,7 +4,8 @@ import type { Finding, FormPart, Severity } from "../core/findings";
 import { compareSeverity, partOf } from "../core/findings";
 import type { Address, Scalar } from "../core/grid";
 import { roundHalfUp } from "../core/normalize";
-import type { WritePreview } from "./pane-actions";
+import { plansOf } from "../core/plan";
+import type { SheetResult, WritePreview } from "./pane-actions";
 
 /**
  * Shapes the evaluations into what the pane lists. Presentation only: every
@@ -115,6 +116,24 @@ export function formatScalar(value: Scalar, asPercent = false): string | null {
   if (asPercent && typeof value === "number") return formatRate(value);
   if (typeof value === "string") return value.trim() === "" ? null : value;
   return String(value);
+}
+
+/** What 写入 would do with the results shown: the plans that change something, row by row. */
+export function previewWrites(results: readonly SheetResult[]): WritePreview {
+  const plans = plansOf(results.flatMap((r) => r.evaluations));
+  return {
+    plans,
+    marks: plans.reduce((n, plan) => n + plan.marks.length, 0),
+    rows: plans.flatMap((plan) =>
+      plan.writes.map((w) => ({
+        sheet: plan.sheet,
+        cell: toA1(w.address),
+        kind: w.kind,
+        previous: w.previous,
+        value: w.value,
+      }))
+    ),
+  };
 }
 
 /** Whether two write previews would change the same cells in the same way. */

@@ -12,7 +12,7 @@ export { SETTINGS_KEY };
 
 const Stored = z.object({
   version: z.literal(1),
-  language: z.optional(z.enum(LANGS as [Lang, ...Lang[]])),
+  language: z.optional(z.enum(LANGS)),
   profile: z.optional(z.unknown()),
 });
 

@@ -1,6 +1,7 @@
 import { evaluate, MARK_FILLS, MOF_2020, type Grid } from "../../src/core";
 import type { CommandResult } from "../../src/commands/command-result";
-import { excelValidateDeps, languageOf } from "../../src/commands/excel-command";
+import { excelValidateDeps } from "../../src/commands/excel-command";
+import { langOfDisplay as languageOf } from "../../src/core/lang";
 import { runValidateCommand } from "../../src/commands/validate-command";
 import {
   sheetSnapshot,

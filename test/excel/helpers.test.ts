@@ -1,9 +1,9 @@
 import type { Journal } from "../../src/core";
 import {
-  describeFault,
   faultText,
   toFaultError,
   type ExcelFaultKind,
+  type FaultDetails,
 } from "../../src/excel/faults";
 import {
   JOURNAL_SETTING,
@@ -111,6 +111,12 @@ describe("fault wording", () => {
     "unknown",
   ];
 
+  /** A fault worded in both languages. */
+  const describeFault = (kind: ExcelFaultKind, details: FaultDetails = {}) => ({
+    zh: faultText({ kind, ...details }, "zh-CN"),
+    en: faultText({ kind, ...details }, "en-US"),
+  });
+
   it.each(kinds)("words %s in Chinese and English, adding what happened to the sheet", (kind) => {
     const plain = describeFault(kind);
     const withOutcome = describeFault(kind, { outcome: "journaled", sheet: "表一" });
@@ -140,6 +146,6 @@ describe("fault wording", () => {
     const fault = toFaultError(error, { sheet: "S" });
     expect(fault.fault).toMatchObject({ kind: "unknown", sheet: "S" });
     expect((fault as { cause?: unknown }).cause).toBe(error);
-    expect(faultText(fault.fault, "en-US")).toBe(fault.fault.message.en);
+    expect(faultText(fault.fault, "en-US")).toBe(fault.message);
   });
 });

@@ -1,7 +1,8 @@
 import { MARK_FILLS, type Grid, type Journal, type WritePlan } from "../../src/core";
 import { packBySize, REQUEST_BUDGET } from "../../src/excel/read-plan";
 import { collectTargets, estimateTargetBytes } from "../../src/excel/write-targets";
-import { applyEvaluations, JOURNAL_SETTING, plansOf, validateSheets } from "../../src/excel";
+import { plansOf } from "../../src/core";
+import { applyEvaluations, JOURNAL_SETTING, validateSheets } from "../../src/excel";
 import { sheetSnapshot, workbookSnapshot } from "../../dev/fake-office";
 import { readGrids } from "./sample-grids";
 import { manySheets, NOW, portOn, setUp } from "./fake-port";

@@ -1,12 +1,12 @@
 import type { Evaluation } from "../../src/core/evaluation";
-import type { Finding, FindingCode, Severity } from "../../src/core/findings";
+import type { Finding } from "../../src/core/findings";
 import type { Form, Indicator, NumberField, TextField } from "../../src/core/form";
 import type { Address } from "../../src/core/grid";
 import type { Journal } from "../../src/core/journal";
 import type { PlannedWrite, WritePlan } from "../../src/core/plan";
 import { MOF_2020 } from "../../src/core/profile";
 import { planSheetNames } from "../../src/core/sheet-names";
-import { toA1 } from "../../src/core/address";
+import { sampleFinding } from "../helpers/findings";
 import type {
   PaneActions,
   PaneSettings,
@@ -14,20 +14,12 @@ import type {
   Scope,
   SheetResult,
   TemplateInput,
-  WritePreview,
 } from "../../src/taskpane/pane-actions";
 
 /** A small in-memory stand-in for the workbook behind the pane, recording every call. */
 
-export function finding(
-  code: FindingCode,
-  severity: Severity,
-  row: number,
-  col: number,
-  fixed = false
-): Finding {
-  return { code, severity, address: { row, col }, params: {}, fixed };
-}
+/** A finding with the parameters its code takes (example values), as the engine would make it. */
+export const finding = sampleFinding;
 
 function text(value: string, row: number, col: number): TextField {
   return { text: value, address: { row, col } };
@@ -160,24 +152,6 @@ export class FakeActions implements PaneActions {
       scope === "all" ? this.sheets : this.sheets.filter((s) => s.sheet === this.activeSheet);
     chosen.forEach((_, i) => onProgress?.({ done: i + 1, total: chosen.length }));
     return clone(chosen);
-  }
-
-  previewWrites(results: SheetResult[]): WritePreview {
-    this.enter("previewWrites");
-    const plans = results.flatMap((r) => r.evaluations.map((e) => e.plan));
-    return {
-      plans,
-      marks: plans.reduce((n, p) => n + p.marks.length, 0),
-      rows: plans.flatMap((p) =>
-        p.writes.map((w) => ({
-          sheet: p.sheet,
-          cell: toA1(w.address),
-          kind: w.kind,
-          previous: w.previous,
-          value: w.value,
-        }))
-      ),
-    };
   }
 
   async write(plans: WritePlan[]): Promise<Journal[]> {
