@@ -7,6 +7,8 @@ import { FINDING_CODES } from "../core";
  */
 
 export const FindingReport = z.object({
+  /** Stable within the form: its cell and code ("F11:goals.copied"), "#2" … for repeats. */
+  id: z.string().min(1),
   code: z.enum(FINDING_CODES),
   severity: z.enum(["error", "warning", "info"]),
   /** The cell to look at, A1 on the form's sheet. */

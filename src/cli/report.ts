@@ -36,6 +36,7 @@ function indicatorsOf(evaluation: Evaluation): IndicatorReport[] {
 /** One form's report. */
 export function reportForm(evaluation: Evaluation, lang: Lang): FormReport {
   const findings: FindingReport[] = evaluation.findings.map((f) => ({
+    id: f.id,
     code: f.code,
     severity: f.severity,
     cell: toA1(f.address),

@@ -1,7 +1,7 @@
 import { cellAt, type Address, type Grid } from "./grid";
 import type { Form } from "./form";
 import type { Evaluation, IndicatorResult } from "./evaluation";
-import { compareSeverity, identifyFindings, type FindingDraft } from "./findings";
+import { compareSeverity, identifyFindings, type Finding, type FindingDraft } from "./findings";
 import type { Mark, PlannedWrite, WritePlan } from "./plan";
 import { MOF_2020, type Profile } from "./profile";
 import { compareAddress, addressKey } from "./address";
@@ -173,16 +173,19 @@ function forEachInputCell(
 function planOf(
   sheet: string,
   writes: PlannedWrite[],
-  findings: FindingDraft[],
+  findings: Finding[],
   inputs: (visit: (key: number) => void) => void
 ): WritePlan {
   const marks = new Map<number, Mark>();
+  const fixedAt = new Map<number, string[]>();
   for (const f of findings) {
-    if (f.fixed || f.severity === "info") continue;
     const key = cellKey(f.address);
+    if (f.fixed) fixedAt.set(key, [...(fixedAt.get(key) ?? []), f.id]);
+    if (f.fixed || f.severity === "info") continue;
     const prev = marks.get(key);
     if (!prev || compareSeverity(f.severity, prev.severity) < 0)
-      marks.set(key, { address: f.address, severity: f.severity });
+      marks.set(key, { address: f.address, severity: f.severity, findings: [f.id] });
+    else prev.findings = [...(prev.findings ?? []), f.id];
   }
   // Two computed cells in one merged cell, or a computed cell on an input: write neither.
   const byCell = new Map<number, PlannedWrite>();
@@ -201,7 +204,9 @@ function planOf(
   for (const key of clashing) byCell.delete(key);
   return {
     sheet,
-    writes: [...byCell.values()].sort((a, b) => compareAddress(a.address, b.address)),
+    writes: [...byCell.entries()]
+      .map(([key, w]) => ({ ...w, findings: fixedAt.get(key) ?? [] }))
+      .sort((a, b) => compareAddress(a.address, b.address)),
     marks: [...marks.values()].sort((a, b) => compareAddress(a.address, b.address)),
   };
 }

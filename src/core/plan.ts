@@ -13,11 +13,15 @@ export interface PlannedWrite {
   format?: string;
   /** The value the cell held when the plan was made, for previews ("old → new"). */
   previous: Scalar;
+  /** Ids of the findings this write corrects (score.wrong …); set by evaluate. */
+  findings?: string[];
 }
 
 export interface Mark {
   address: Address;
   severity: Severity;
+  /** Ids of the findings the mark flags, the most severe first; set by evaluate. */
+  findings?: string[];
 }
 
 /** Changes returned as data, applied by a shell: the engine itself writes nothing. */

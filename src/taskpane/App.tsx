@@ -15,7 +15,7 @@ import {
   type TemplateInput,
   type WritePreview,
 } from "./pane-actions";
-import { isSamePreview, previewWrites } from "./pane-model";
+import { formKey, isSamePreview, previewWrites } from "./pane-model";
 import { ProgressLine, Tabs } from "./controls";
 import { StatusBar, type Status } from "./StatusBar";
 import { WritePanel } from "./WritePanel";
@@ -305,7 +305,7 @@ export function App(props: AppProps) {
                 <Suspense fallback={<p className={styles.hint}>{s.loading}</p>}>
                   {forms.map((evaluation) => (
                     <FormResult
-                      key={`${evaluation.sheet}!${toA1({ row: evaluation.range.top, col: evaluation.range.left })}`}
+                      key={formKey(evaluation)}
                       evaluation={evaluation}
                       busy={busy}
                       selectedKey={selectedKey}

@@ -7,7 +7,7 @@ import type { Finding } from "../core/findings";
 import { Pill } from "./controls";
 import { FindingList, SEVERITY_COLOR } from "./FindingList";
 import { ReasonEditor } from "./ReasonEditor";
-import { formatRate, listReasonRows, SEVERITIES, summarizeForm } from "./pane-model";
+import { formatRate, formKey, listReasonRows, SEVERITIES, summarizeForm } from "./pane-model";
 import { useLang, useStrings } from "./use-strings";
 
 const useStyles = makeStyles({
@@ -109,7 +109,7 @@ export function FormResult({
         ))}
       </div>
       <FindingList
-        sheet={evaluation.sheet}
+        form={formKey(evaluation)}
         findings={evaluation.findings}
         selectedKey={selectedKey}
         onSelect={onSelect}

@@ -1,4 +1,4 @@
-import { toA1 } from "../core/address";
+import { qualifiedA1, toA1 } from "../core/address";
 import type { Evaluation, Grade } from "../core/evaluation";
 import type { Finding, FormPart, Severity } from "../core/findings";
 import { compareSeverity, partOf } from "../core/findings";
@@ -28,6 +28,11 @@ export interface FormSummary {
   grade: Grade | null;
   executionRate: number | null;
   counts: Record<Severity, number>;
+}
+
+/** A form's key in the pane: its sheet-qualified range ("'My sheet'!A1:I21"). */
+export function formKey(evaluation: Evaluation): string {
+  return qualifiedA1(evaluation.sheet, evaluation.range);
 }
 
 /** The headline figures of one form. */

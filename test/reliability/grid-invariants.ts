@@ -57,6 +57,8 @@ function checkEvaluation(g: Grid, e: Evaluation): void {
   const empty = area.bottom < area.top || area.right < area.left;
   const inside = (a: Address): boolean =>
     isInside(area, a) || (empty && a.row === g.top && a.col === g.left);
+  const ids = e.findings.map((f) => f.id);
+  if (new Set(ids).size !== ids.length) fail("two findings with one id", ids);
   for (const f of e.findings) {
     if (!inside(f.address)) fail(`${f.code} addressed outside the grid`, f.address);
     for (const lang of ["zh-CN", "en-US"] as const) {

@@ -135,6 +135,32 @@ describe("task pane", () => {
     await waitFor(() => expect(button.getAttribute("aria-current")).toBe("true"));
   });
 
+  it("selects one of two findings of one code on one cell, and highlights only that one", async () => {
+    const actions = new FakeActions([
+      {
+        sheet: SHEET,
+        evaluations: [
+          evaluation({
+            sheet: SHEET,
+            name: "应急管理专项经费",
+            findings: [
+              finding("layout.missing-part", "error", 0, 0),
+              finding("layout.missing-part", "error", 0, 0),
+            ],
+          }),
+        ],
+      },
+    ]);
+    renderPane(actions);
+    await validateActive();
+    const [first, second] = screen
+      .getAllByRole("button")
+      .filter((b) => b.getAttribute("data-finding") === "layout.missing-part");
+    fireEvent.click(second!);
+    await waitFor(() => expect(second!.getAttribute("aria-current")).toBe("true"));
+    expect(first!.getAttribute("aria-current")).toBeNull();
+  });
+
   it("moves between findings with the arrow keys and between views with the tab keys", async () => {
     const actions = sampleActions();
     renderPane(actions);

@@ -1,5 +1,5 @@
 import type { Evaluation } from "../../src/core/evaluation";
-import type { Finding } from "../../src/core/findings";
+import { identifyFindings, type Finding } from "../../src/core/findings";
 import type { Form, Indicator, NumberField, TextField } from "../../src/core/form";
 import type { Address } from "../../src/core/grid";
 import type { Journal } from "../../src/core/journal";
@@ -89,15 +89,17 @@ export function evaluation(options: FormOptions): Evaluation {
     total: null,
   };
   const total = options.total ?? 87.5;
+  // Numbered as evaluate numbers them: repeats of a code on one cell get "#2", "#3" ….
+  const findings = identifyFindings(options.findings);
   return {
     sheet: options.sheet,
     range: form.range,
     form,
-    findings: options.findings,
+    findings,
     plan: {
       sheet: options.sheet,
       writes: options.writes ?? [],
-      marks: options.findings.map((f) => ({ address: f.address, severity: f.severity })),
+      marks: findings.map((f) => ({ address: f.address, severity: f.severity, findings: [f.id] })),
     },
     executionRate: options.rate === undefined ? 0.982 : options.rate,
     indicators: [],
