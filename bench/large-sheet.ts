@@ -1,5 +1,6 @@
 import type { Grid } from "../src/core";
-import { applyEvaluations, createExcelPort, officeHost, validateSheets } from "../src/excel";
+import { createExcelPort, officeHost } from "../src/excel";
+import { applyEvaluations, validateSheets } from "../src/core";
 import { createFakeOffice, PAYLOAD_LIMIT_BYTES, workbookFromGrids } from "../dev/fake-office";
 import { stackForms } from "./synthetic";
 

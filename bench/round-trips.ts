@@ -1,5 +1,6 @@
 import { buildTemplate, type Grid, type SheetSpec } from "../src/core";
-import { applyEvaluations, createExcelPort, officeHost, validateSheets } from "../src/excel";
+import { createExcelPort, officeHost } from "../src/excel";
+import { applyEvaluations, validateSheets } from "../src/core";
 import {
   createFakeOffice,
   workbookFromGrids,

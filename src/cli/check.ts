@@ -1,6 +1,14 @@
 import { promises as fs } from "fs";
 import path from "path";
-import { evaluate, MOF_2020, type Evaluation, type Grid, type Lang, type WritePlan } from "../core";
+import {
+  applyEvaluations,
+  MOF_2020,
+  plansOf,
+  validateSheets,
+  type Evaluation,
+  type Grid,
+  type Lang,
+} from "../core";
 import {
   formatProblem,
   isBlankGrid,
@@ -52,11 +60,12 @@ async function checkWorkbook(file: string): Promise<Checked | WorkbookProblem> {
   const opened = await openWorkbook(file);
   if (!opened.ok) return opened.problem;
   const port = new XlsxWorkbookPort(opened.workbook);
-  const grids = await port.readSheets();
-  if (grids.every(isBlankGrid)) return { code: "empty-workbook" };
-  const sheets = grids.map((grid) => ({
+  const validated = await validateSheets(port, "all", { profile: MOF_2020 });
+  if (validated.every(({ grid }) => isBlankGrid(grid))) return { code: "empty-workbook" };
+  // A blank sheet is listed as skipped rather than as a sheet without a form.
+  const sheets = validated.map(({ grid, evaluations }) => ({
     grid,
-    evaluations: isBlankGrid(grid) ? [] : evaluate(grid, MOF_2020),
+    evaluations: isBlankGrid(grid) ? [] : evaluations,
   }));
   return { port, sheets };
 }
@@ -110,10 +119,9 @@ class Checker {
 
   /** Writes the scored workbook; returns a problem when it could not. */
   private async save(target: Target, checked: Checked): Promise<WorkbookProblem | null> {
-    const plans: WritePlan[] = checked.sheets
-      .flatMap((s) => s.evaluations.map((e) => e.plan))
-      .filter((p) => p.writes.length > 0 || p.marks.length > 0);
-    await checked.port.applyPlans(plans);
+    const evaluations = checked.sheets.flatMap((s) => s.evaluations);
+    const plans = plansOf(evaluations);
+    await applyEvaluations(checked.port, evaluations);
     const writes = plans.reduce((n, p) => n + p.writes.length, 0);
     const marks = plans.reduce((n, p) => n + p.marks.length, 0);
     const { lang } = this.options;

@@ -37,6 +37,8 @@ export const IndicatorReport = z.object({
 export type IndicatorReport = z.infer<typeof IndicatorReport>;
 
 export const FormReport = z.object({
+  /** A form, or a sheet on which none was found (its one finding is layout.not-a-form). */
+  kind: z.enum(["form", "no-form"]),
   /** 项目名称, or null when the sheet holds no form. */
   project: z.string().nullable(),
   /** The form's cells, e.g. "A1:I21". */

@@ -1,6 +1,6 @@
 import { cellAt, type Address, type Grid } from "./grid";
 import type { Form } from "./form";
-import type { Evaluation, IndicatorResult } from "./evaluation";
+import type { Evaluation, FormEvaluation, IndicatorResult, NoFormEvaluation } from "./evaluation";
 import { compareSeverity, identifyFindings, type Finding, type FindingDraft } from "./findings";
 import type { Mark, PlannedWrite, WritePlan } from "./plan";
 import { MOF_2020, type Profile } from "./profile";
@@ -26,9 +26,10 @@ export function evaluate(grid: Grid, profile: Profile = MOF_2020): Evaluation[] 
   return locations.map((loc) => evaluateForm(view, loc, profile));
 }
 
-function notAForm(grid: Grid): Evaluation {
+function notAForm(grid: Grid): NoFormEvaluation {
   const at = { row: grid.top, col: grid.left };
   return {
+    kind: "no-form",
     sheet: grid.sheet,
     range: { top: at.row, left: at.col, bottom: at.row, right: at.col },
     form: null,
@@ -40,7 +41,7 @@ function notAForm(grid: Grid): Evaluation {
   };
 }
 
-function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): Evaluation {
+function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): FormEvaluation {
   const { form, table } = readForm(view, loc);
   const at = topLeftOf(loc);
   const headerAt = loc.anchors.indicators?.address ?? at;
@@ -86,6 +87,7 @@ function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): Eva
     countedScore: scores[i]?.counted ?? null,
   }));
   return {
+    kind: "form",
     sheet: view.grid.sheet,
     range: form.range,
     form,

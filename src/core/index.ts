@@ -12,6 +12,7 @@ export * from "./form";
 export * from "./evaluation";
 export * from "./profile";
 export { evaluate } from "./evaluate";
+export * from "./validate-workbook";
 export * from "./lang";
 export {
   formatFinding,

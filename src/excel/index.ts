@@ -17,12 +17,5 @@ export {
   type ExcelFaultKind,
   type FaultOutcome,
 } from "./faults";
-export {
-  validateSheets,
-  applyEvaluations,
-  type SheetValidation,
-  type ValidationTarget,
-  type ValidateOptions,
-} from "./validate-workbook";
 export { snapshotSheets, loadSheetNames, type SheetSelection } from "./snapshot";
 export { readSavedJournals, JOURNAL_SETTING } from "./journal-store";

@@ -72,7 +72,8 @@ export function FormResult({
   const styles = useStyles();
   const summary = summarizeForm(evaluation);
   const reasons = listReasonRows(evaluation);
-  const title = evaluation.form ? (summary.name ?? s.unnamedProject) : s.noForm;
+  const isForm = evaluation.kind === "form";
+  const title = isForm ? (summary.name ?? s.unnamedProject) : s.noForm;
   const stats: [string, string][] = [
     [s.total, summary.total === null ? s.notAvailable : summary.total.toFixed(2)],
     [s.grade, summary.grade ?? s.notAvailable],
@@ -84,10 +85,10 @@ export function FormResult({
         <h3 className={styles.name}>{title}</h3>
         <span className={styles.where}>
           {s.sheetLabel({ sheet: evaluation.sheet })}
-          {evaluation.form ? ` · ${areaToA1(evaluation.range)}` : ""}
+          {isForm ? ` · ${areaToA1(evaluation.range)}` : ""}
         </span>
       </div>
-      {evaluation.form && (
+      {isForm && (
         <dl className={styles.stats}>
           {stats.map(([label, value]) => (
             <div key={label} className={styles.stat}>

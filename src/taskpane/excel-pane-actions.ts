@@ -5,17 +5,17 @@ import {
   parseTemplateInput,
   planSheetNames,
   TEMPLATE_ROWS,
+  validateSheets,
   type Lang,
+  type ValidationTarget,
   type TemplateInput,
 } from "../core";
 import {
   createExcelPort,
   ExcelFaultError,
   faultText,
-  validateSheets,
   type ExcelPort,
   type OfficeHost,
-  type ValidationTarget,
 } from "../excel";
 import { PaneFault, type PaneActions, type PaneSettings, type SheetResult } from "./pane-actions";
 import { readStoredSettings, SETTINGS_KEY, toStoredSettings } from "./settings-store";

@@ -39,7 +39,7 @@ export function formKey(evaluation: Evaluation): string {
 export function summarizeForm(evaluation: Evaluation): FormSummary {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of evaluation.findings) counts[f.severity] += 1;
-  const name = evaluation.form?.header.name?.text.trim();
+  const name = evaluation.kind === "form" ? evaluation.form.header.name?.text.trim() : null;
   return {
     name: name ? name : null,
     total: evaluation.score?.total ?? null,
@@ -87,8 +87,8 @@ export interface ReasonRow {
 
 /** The rows whose 偏差原因分析 is required and that have a reason cell to write into. */
 export function listReasonRows(evaluation: Evaluation): ReasonRow[] {
+  if (evaluation.kind !== "form") return [];
   const form = evaluation.form;
-  if (!form) return [];
   const rows: ReasonRow[] = [];
   const seen = new Set<string>();
   for (const finding of evaluation.findings) {

@@ -47,3 +47,19 @@ describe("finding ids", () => {
     }
   });
 });
+
+describe("evaluation kinds", () => {
+  it("says in the evaluation whether the sheet holds a form, for the shells to switch on", () => {
+    const [form] = evaluate(sample);
+    expect(form?.kind).toBe("form");
+    const [none] = evaluate({
+      sheet: "汇总",
+      top: 0,
+      left: 0,
+      cells: [[{ value: "合计" }]],
+      merges: [],
+    });
+    expect(none).toMatchObject({ kind: "no-form", form: null, score: null });
+    expect(none?.findings.map((f) => f.code)).toEqual(["layout.not-a-form"]);
+  });
+});

@@ -1,12 +1,6 @@
 import { addressKey, plansOf, type Grid } from "../../src/core";
-import {
-  applyEvaluations,
-  ExcelFaultError,
-  faultText,
-  JOURNAL_SETTING,
-  validateSheets,
-  type ExcelFault,
-} from "../../src/excel";
+import { ExcelFaultError, faultText, JOURNAL_SETTING, type ExcelFault } from "../../src/excel";
+import { applyEvaluations, validateSheets } from "../../src/core";
 import {
   createFakeOffice,
   sheetSnapshot,

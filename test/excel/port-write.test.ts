@@ -2,7 +2,8 @@ import { MARK_FILLS, type Grid, type Journal, type WritePlan } from "../../src/c
 import { packBySize, REQUEST_BUDGET } from "../../src/excel/read-plan";
 import { collectTargets, estimateTargetBytes } from "../../src/excel/write-targets";
 import { plansOf, type JournalEntry } from "../../src/core";
-import { applyEvaluations, JOURNAL_SETTING, validateSheets } from "../../src/excel";
+import { JOURNAL_SETTING } from "../../src/excel";
+import { applyEvaluations, validateSheets } from "../../src/core";
 import { sheetSnapshot, workbookSnapshot } from "../../dev/fake-office";
 import { readGrids } from "./sample-grids";
 import { manySheets, NOW, portOn, setUp } from "./fake-port";

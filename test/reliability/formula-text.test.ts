@@ -1,4 +1,4 @@
-import { applyEvaluations, validateSheets } from "../../src/excel";
+import { applyEvaluations, validateSheets } from "../../src/core";
 import { sheetSnapshot } from "../../dev/fake-office";
 import { setUp } from "../excel/fake-port";
 import { cleanForm, indicatorRow, layForm } from "../helpers/form-builder";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { Grid } from "../../src/core";
-import { applyEvaluations, validateSheets } from "../../src/excel";
+import { applyEvaluations, validateSheets } from "../../src/core";
 import { sheetSnapshot, workbookSnapshot } from "../../dev/fake-office";
 import { readGrids } from "../excel/sample-grids";
 import { setUp } from "../excel/fake-port";

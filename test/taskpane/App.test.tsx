@@ -5,7 +5,7 @@ import { faultText } from "../../src/excel/faults";
 import { App, type View } from "../../src/taskpane/App";
 import { PaneFault } from "../../src/taskpane/pane-actions";
 import { stringsFor } from "../../src/taskpane/i18n";
-import { evaluation, FakeActions, finding, indicator } from "./fake-actions";
+import { evaluation, FakeActions, finding, indicator, noFormEvaluation } from "./fake-actions";
 
 // jsdom has no layout: Fluent's MessageBar only needs ResizeObserver to exist.
 class NoLayoutResizeObserver {
@@ -53,17 +53,7 @@ function sampleActions(): FakeActions {
     },
     {
       sheet: "汇总",
-      evaluations: [
-        {
-          ...evaluation({
-            sheet: "汇总",
-            name: "",
-            findings: [finding("layout.not-a-form", "error", 0, 0)],
-          }),
-          form: null,
-          score: null,
-        },
-      ],
+      evaluations: [noFormEvaluation("汇总")],
     },
   ]);
 }

@@ -1,4 +1,4 @@
-import type { Evaluation } from "../../src/core/evaluation";
+import type { Evaluation, NoFormEvaluation } from "../../src/core/evaluation";
 import { identifyFindings, type Finding } from "../../src/core/findings";
 import type { Form, Indicator, NumberField, TextField } from "../../src/core/form";
 import type { Address } from "../../src/core/grid";
@@ -70,6 +70,26 @@ export interface FormOptions {
   rate?: number | null;
 }
 
+/** A sheet without a form, as the engine would return it: one layout.not-a-form finding. */
+export function noFormEvaluation(sheet: string): NoFormEvaluation {
+  const findings = [sampleFinding("layout.not-a-form", "error", 0, 0)];
+  return {
+    kind: "no-form",
+    sheet,
+    range: { top: 0, left: 0, bottom: 0, right: 0 },
+    form: null,
+    findings,
+    plan: {
+      sheet,
+      writes: [],
+      marks: [],
+    },
+    executionRate: null,
+    indicators: [],
+    score: null,
+  };
+}
+
 /** One evaluated form as the engine would return it. */
 export function evaluation(options: FormOptions): Evaluation {
   const form: Form = {
@@ -92,6 +112,7 @@ export function evaluation(options: FormOptions): Evaluation {
   // Numbered as evaluate numbers them: repeats of a code on one cell get "#2", "#3" ….
   const findings = identifyFindings(options.findings);
   return {
+    kind: "form",
     sheet: options.sheet,
     range: form.range,
     form,

@@ -1,16 +1,15 @@
-import {
-  evaluate,
-  plansOf,
-  type Evaluation,
-  type Grid,
-  type Journal,
-  type Profile,
-  type WorkbookPort,
-} from "../core";
+import { evaluate } from "./evaluate";
+import type { Evaluation } from "./evaluation";
+import type { Grid } from "./grid";
+import type { Journal } from "./journal";
+import { plansOf } from "./plan";
+import type { WorkbookPort } from "./port";
+import type { Profile } from "./profile";
 
 /**
- * What the pane and the ribbon do with a workbook: read sheets, evaluate every
- * form the core finds, and write back the plans. No decisions about forms here.
+ * What every shell does with a workbook, over any port: read sheets, evaluate every form,
+ * and write back the plans that change something. The Excel port, the .xlsx port and the
+ * fake host all run through here.
  */
 
 export type ValidationTarget = "active" | "all" | { names: string[] };
