@@ -1,5 +1,4 @@
-import { faultText, toFaultError, type ExcelPort } from "../excel";
-import { readStoredSettings, SETTINGS_KEY } from "../taskpane/settings-store";
+import { faultText, readDocumentSettings, toFaultError, type ExcelPort } from "../excel";
 import { langOfDisplay } from "../core";
 import type { CommandResult } from "./command-result";
 import type { ValidateCommandDeps } from "./validate-command";
@@ -19,8 +18,7 @@ export interface ExcelCommandOptions {
  */
 export function excelValidateDeps(options: ExcelCommandOptions): ValidateCommandDeps {
   const { port } = options;
-  const settings = () =>
-    readStoredSettings(port.readSetting(SETTINGS_KEY), langOfDisplay(options.displayLanguage));
+  const settings = () => readDocumentSettings(port, langOfDisplay(options.displayLanguage));
   return {
     validate: () => {
       const { profile, language } = settings();

@@ -11,6 +11,8 @@ export * from "./values";
 export * from "./form";
 export * from "./evaluation";
 export * from "./profile";
+export * from "./settings";
+export * from "./stored-settings";
 export { evaluate } from "./evaluate";
 export * from "./validate-workbook";
 export * from "./lang";

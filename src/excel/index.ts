@@ -19,3 +19,5 @@ export {
 } from "./faults";
 export { snapshotSheets, loadSheetNames, type SheetSelection } from "./snapshot";
 export { readSavedJournals, JOURNAL_SETTING } from "./journal-store";
+export { documentLanguage, SETTINGS_KEY } from "./document-language";
+export { readDocumentSettings, saveDocumentSettings } from "./document-settings";

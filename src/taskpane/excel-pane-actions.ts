@@ -14,11 +14,12 @@ import {
   createExcelPort,
   ExcelFaultError,
   faultText,
+  readDocumentSettings,
+  saveDocumentSettings,
   type ExcelPort,
   type OfficeHost,
 } from "../excel";
 import { PaneFault, type PaneActions, type PaneSettings, type SheetResult } from "./pane-actions";
-import { readStoredSettings, SETTINGS_KEY, toStoredSettings } from "./settings-store";
 
 /** Words a text in each of the pane's languages. */
 function inEachLang(word: (lang: Lang) => string): Record<Lang, string> {
@@ -59,8 +60,7 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
   const port = options.port ?? createExcelPort(options.host ? { host: options.host } : {});
   const fallbackLanguage = options.language ?? "zh-CN";
   let settings: PaneSettings | null = null;
-  const current = (): PaneSettings =>
-    (settings ??= readStoredSettings(port.readSetting(SETTINGS_KEY), fallbackLanguage));
+  const current = (): PaneSettings => (settings ??= readDocumentSettings(port, fallbackLanguage));
 
   const validate = async (
     target: ValidationTarget,
@@ -136,7 +136,7 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
 
     saveSettings: (next) =>
       guarded(async () => {
-        await port.saveSetting(SETTINGS_KEY, toStoredSettings(next));
+        await saveDocumentSettings(port, next);
         settings = next;
       }),
   };

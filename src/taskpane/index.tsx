@@ -1,6 +1,6 @@
 import { lazyActions } from "./lazy-actions";
 import { findContainer, mountOutsideOffice, mountPane } from "./mount";
-import { readStoredLanguage, SETTINGS_KEY } from "./settings-key";
+import { documentLanguage } from "../excel/document-language";
 import { isDarkColor, readInitialView } from "./theme";
 import { langOfDisplay } from "../core/lang";
 
@@ -15,7 +15,7 @@ function start(): void {
       mountOutsideOffice(container);
       return;
     }
-    const saved = readStoredLanguage(Office.context.document.settings.get(SETTINGS_KEY));
+    const saved = documentLanguage(Office.context.document.settings);
     const language = saved ?? langOfDisplay(Office.context.displayLanguage);
     // The engine and the Excel shell arrive in their own chunk once the pane has painted.
     let painted: () => void = () => undefined;

@@ -4,7 +4,7 @@ import type { ExcelFaultKind } from "../excel/faults";
 import type { Evaluation } from "../core/evaluation";
 import type { Journal } from "../core/journal";
 import type { ComputedCellKind, WritePlan } from "../core/plan";
-import type { Profile } from "../core/profile";
+import type { Settings } from "../core/settings";
 import type { Scalar } from "../core/grid";
 import type { SheetNamePlan } from "../core/sheet-names";
 import type { TemplateInput } from "../core/template-input";
@@ -49,11 +49,8 @@ export interface WritePreview {
   plans: WritePlan[];
 }
 
-/** Settings kept with the document. */
-export interface PaneSettings {
-  profile: Profile;
-  language: Lang;
-}
+/** Settings kept with the document (core/settings.ts; the Excel shell stores them). */
+export type PaneSettings = Settings;
 
 /** One new form to insert as a sheet: the core's input of buildTemplate. */
 export type { TemplateInput } from "../core/template-input";

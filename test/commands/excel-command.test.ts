@@ -10,7 +10,7 @@ import {
   type FakeOffice,
 } from "../../dev/fake-office";
 import type { ExcelPort } from "../../src/excel";
-import { SETTINGS_KEY } from "../../src/taskpane/settings-store";
+import { SETTINGS_KEY } from "../../src/excel";
 import { readGrids } from "../excel/sample-grids";
 import { setUp } from "../excel/fake-port";
 import { damagedSample } from "../helpers/sample";

@@ -6,7 +6,7 @@ import { createFakeOffice, sheetSnapshot, type FakeOffice } from "../../dev/fake
 import { toFakeWorkbook } from "../../dev/playground/load-xlsx";
 import { createExcelPaneActions } from "../../src/taskpane/excel-pane-actions";
 import { PaneFault, type PaneActions, type SheetResult } from "../../src/taskpane/pane-actions";
-import { SETTINGS_KEY } from "../../src/taskpane/settings-store";
+import { SETTINGS_KEY } from "../../src/excel";
 import { SAMPLE_XLSX as SAMPLE } from "../helpers/fixtures";
 
 let source: ExcelJS.Workbook;
