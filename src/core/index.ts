@@ -18,10 +18,8 @@ export * from "./validate-workbook";
 export * from "./lang";
 export {
   formatFinding,
-  formatTemplateIssue,
   partName,
   severityName,
-  sheetNameReason,
   CORE_LANGUAGES,
   type CoreLanguage,
   type CoreNames,
@@ -31,4 +29,5 @@ export { cellText, normalizeText, roundHalfUp } from "./normalize";
 export { gradeOf } from "./check-totals";
 export * from "./template";
 export * from "./template-input";
+export { formatTemplateIssue, sheetNameReason } from "./template-words";
 export * from "./sheet-names";

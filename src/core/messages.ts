@@ -7,9 +7,7 @@ import type {
   Severity,
 } from "./findings";
 import type { Lang } from "./lang";
-import type { SheetNameIssue } from "./sheet-names";
-import type { TemplateField, TemplateInputIssue, TemplateIssueParams } from "./template-input";
-import { say, type NoParams, type Wording } from "./wording";
+import { say, type Wording } from "./wording";
 import { enUS } from "./words/en-US";
 import { zhCN } from "./words/zh-CN";
 
@@ -20,18 +18,12 @@ export interface CoreNames {
   /** The tier (or lateness) a judged score is held to (score.out-of-band). */
   tier: Record<ScoreBand, string>;
   cause: Record<ReasonCause, string>;
-  /** Fields of a new form's input (template-input issues). */
-  field: Record<TemplateField, string>;
 }
 
-/** What each language module (words/zh-CN.ts, words/en-US.ts) words: every code of the core. */
+/** What each language module (words/zh-CN.ts, words/en-US.ts) words: every finding and name. */
 export interface CoreLanguage {
   names: CoreNames;
   findings: Wording<FindingParams, CoreNames>;
-  templateIssues: Wording<TemplateIssueParams, CoreNames>;
-  sheetNameIssues: Wording<Record<SheetNameIssue, NoParams>>;
-  /** Several reasons for one sheet-name change as one sentence. */
-  joinReasons(reasons: string[]): string;
 }
 
 export const CORE_LANGUAGES: Readonly<Record<Lang, CoreLanguage>> = {
@@ -56,23 +48,4 @@ export function severityName(s: Severity, lang: Lang = "zh-CN"): string {
 /** The name of a part of the form ("项目资金", "Funds" …). */
 export function partName(part: FormPart, lang: Lang = "zh-CN"): string {
   return CORE_LANGUAGES[lang].names.part[part];
-}
-
-/** A problem with a new form's input, worded ("第 3 个指标的分值不能大于 100"). */
-export function formatTemplateIssue(issue: TemplateInputIssue, lang: Lang = "zh-CN"): string {
-  const language = CORE_LANGUAGES[lang];
-  const pair = issue as { code: "empty"; params: TemplateIssueParams["empty"] };
-  return say(language.templateIssues, pair.code, pair.params, language.names);
-}
-
-/** Why a sheet name was changed, as one sentence; null when it was kept. */
-export function sheetNameReason(
-  plan: { changed: boolean; issues: readonly SheetNameIssue[] },
-  lang: Lang = "zh-CN"
-): string | null {
-  if (!plan.changed) return null;
-  const language = CORE_LANGUAGES[lang];
-  return language.joinReasons(
-    plan.issues.map((issue) => say(language.sheetNameIssues, issue, {}, undefined))
-  );
 }

@@ -9,6 +9,8 @@ export const SHEET_NAME_MAX = 31;
 /** Used when a requested name is empty after cleaning. */
 export const DEFAULT_SHEET_NAME = "自评表";
 
+import type { NoParams } from "./wording";
+
 export type SheetNameIssue =
   "whitespace" | "forbidden-chars" | "apostrophe" | "empty" | "reserved" | "too-long" | "duplicate";
 
@@ -18,6 +20,17 @@ export interface SheetNamePlan {
   changed: boolean;
   /** Why the name was changed, in the order the fixes were applied (sheetNameReason words them). */
   issues: SheetNameIssue[];
+}
+
+/** The parameters each issue's words read (core/words/). */
+export interface SheetNameIssueParams {
+  whitespace: NoParams;
+  "forbidden-chars": NoParams;
+  apostrophe: NoParams;
+  empty: { name: string };
+  reserved: NoParams;
+  "too-long": { max: number };
+  duplicate: NoParams;
 }
 
 /** Full-width look-alikes keep the meaning of a name such as 2021/2022 readable. */

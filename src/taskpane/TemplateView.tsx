@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { sheetNameReason } from "../core/messages";
 import type { SheetNamePlan } from "../core/sheet-names";
+import { sheetNameReason } from "../core/template-words";
 import { ChoiceGroup, TextField } from "./controls";
 import type { TemplateInput } from "./pane-actions";
 import {

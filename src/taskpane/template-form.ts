@@ -1,4 +1,4 @@
-import { formatTemplateIssue } from "../core/messages";
+import { formatTemplateIssue } from "../core/template-words";
 import { parseTemplateInput, type TemplateInput } from "../core/template-input";
 import type { Strings } from "./i18n";
 import type { Lang } from "./pane-actions";

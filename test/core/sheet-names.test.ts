@@ -1,5 +1,5 @@
-import { sheetNameReason } from "../../src/core/messages";
 import { planSheetNames, SHEET_NAME_MAX, type SheetNamePlan } from "../../src/core/sheet-names";
+import { sheetNameReason } from "../../src/core/template-words";
 
 /** The worded reason of a plan, as the pane shows it. */
 const reasonOf = (plan: SheetNamePlan | undefined, lang: "zh-CN" | "en-US") =>

@@ -11,7 +11,7 @@ import {
   spreadPoints,
 } from "../../src/core/template";
 import { parseTemplateInput } from "../../src/core/template-input";
-import { formatTemplateIssue } from "../../src/core/messages";
+import { formatTemplateIssue } from "../../src/core/template-words";
 
 function at(spec: SheetSpec, a1: string): SpecCell {
   const a = fromA1(a1);

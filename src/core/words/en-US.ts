@@ -1,5 +1,4 @@
 import type { CoreLanguage } from "../messages";
-import { DEFAULT_SHEET_NAME, SHEET_NAME_MAX } from "../sheet-names";
 
 /** The core's wording in en-US; labels of the form keep their Chinese names. */
 export const enUS: CoreLanguage = {
@@ -25,31 +24,6 @@ export const enUS: CoreLanguage = {
       adjusted: "the score was adjusted by hand",
       late: "it was completed late",
       tier: "the qualitative indicator was not achieved",
-    },
-    field: {
-      input: "input",
-      name: "project name",
-      dept: "主管部门 (department)",
-      unit: "实施单位 (implementing unit)",
-      year: "year",
-      funds: "项目资金 (funds)",
-      initial: "年初预算数 (initial budget)",
-      budget: "全年预算数 (annual budget)",
-      executed: "全年执行数 (executed)",
-      current: "当年财政拨款",
-      carryover: "上年结转资金",
-      other: "其他资金",
-      goals: "年度总体目标 (goals)",
-      expected: "预期目标 (expected goal)",
-      actual: "实际完成值 (actual)",
-      indicators: "indicators",
-      level1: "一级指标",
-      level2: "二级指标",
-      target: "年度指标值 (target)",
-      weight: "分值 (weight)",
-      score: "得分 (score)",
-      reason: "偏差原因分析 (reason)",
-      sheetName: "sheet name",
     },
   },
 
@@ -124,41 +98,4 @@ export const enUS: CoreLanguage = {
     "consistency.cost-restates-budget": (p) =>
       `Cost indicator "${p.name}" only repeats the budget or amount spent.`,
   },
-
-  templateIssues: {
-    "not-a-number": (p, n) => `${fieldOf(p, n)} must be a number`,
-    "wrong-type": (p, n) => `${fieldOf(p, n)} has the wrong type`,
-    empty: (p, n) => `${fieldOf(p, n)} is empty`,
-    "too-small": (p, n) => `${fieldOf(p, n)} must be at least ${p.minimum}`,
-    "too-long": (p, n) => `${fieldOf(p, n)} is too long`,
-    "too-big": (p, n) => `${fieldOf(p, n)} must be at most ${p.maximum}`,
-    invalid: (p, n) => `${fieldOf(p, n)} is not valid`,
-  },
-
-  sheetNameIssues: {
-    whitespace: () => "removed spaces or line breaks at the ends",
-    "forbidden-chars": () =>
-      "contained characters not allowed (: \\ / ? * [ ]), replaced by full-width ones",
-    apostrophe: () => "cannot begin or end with an apostrophe ('), removed",
-    empty: () => `the name was empty, “${DEFAULT_SHEET_NAME}” used instead`,
-    reserved: () => "History is reserved by Excel, numbered",
-    "too-long": () => `longer than ${SHEET_NAME_MAX} characters, shortened`,
-    duplicate: () => "another sheet has this name (ignoring case), numbered",
-  },
-
-  joinReasons: (reasons) => {
-    const text = reasons.join("; ");
-    return text.charAt(0).toUpperCase() + text.slice(1);
-  },
 };
-
-/** The field of a template-input issue: "weight of indicator 3" inside the indicator list. */
-function fieldOf(
-  p: { field: keyof CoreLanguage["names"]["field"]; indicator?: number },
-  n: CoreLanguage["names"]
-): string {
-  const name = n.field[p.field];
-  return "indicator" in p && p.indicator !== undefined
-    ? `${name} of indicator ${p.indicator}`
-    : name;
-}

@@ -1,5 +1,4 @@
 import type { CoreLanguage } from "../messages";
-import { DEFAULT_SHEET_NAME, SHEET_NAME_MAX } from "../sheet-names";
 
 /** The core's wording in zh-CN: every finding, template-input issue and sheet-name change. */
 export const zhCN: CoreLanguage = {
@@ -20,31 +19,6 @@ export const zhCN: CoreLanguage = {
       adjusted: "得分经人工调整",
       late: "未按期完成",
       tier: "定性指标未达成",
-    },
-    field: {
-      input: "输入",
-      name: "项目名称",
-      dept: "主管部门",
-      unit: "实施单位",
-      year: "年度",
-      funds: "项目资金",
-      initial: "年初预算数",
-      budget: "全年预算数",
-      executed: "全年执行数",
-      current: "当年财政拨款",
-      carryover: "上年结转资金",
-      other: "其他资金",
-      goals: "年度总体目标",
-      expected: "预期目标",
-      actual: "实际完成值",
-      indicators: "绩效指标",
-      level1: "一级指标",
-      level2: "二级指标",
-      target: "年度指标值",
-      weight: "分值",
-      score: "得分",
-      reason: "偏差原因分析",
-      sheetName: "工作表名称",
     },
   },
 
@@ -112,35 +86,4 @@ export const zhCN: CoreLanguage = {
     "consistency.cost-restates-budget": (p) =>
       `成本指标“${p.name}”只是重复了预算或执行金额，未反映成本控制。`,
   },
-
-  templateIssues: {
-    "not-a-number": (p, n) => `${fieldOf(p, n)}应为数字`,
-    "wrong-type": (p, n) => `${fieldOf(p, n)}格式不对`,
-    empty: (p, n) => `${fieldOf(p, n)}不能为空`,
-    "too-small": (p, n) => `${fieldOf(p, n)}不能小于 ${p.minimum}`,
-    "too-long": (p, n) => `${fieldOf(p, n)}太长`,
-    "too-big": (p, n) => `${fieldOf(p, n)}不能大于 ${p.maximum}`,
-    invalid: (p, n) => `${fieldOf(p, n)}无效`,
-  },
-
-  sheetNameIssues: {
-    whitespace: () => "去掉了首尾空白或换行",
-    "forbidden-chars": () => "含不允许的字符 : \\ / ? * [ ]，已换成全角字符",
-    apostrophe: () => "不能以单引号 ' 开头或结尾，已去掉",
-    empty: () => `名称为空，已使用“${DEFAULT_SHEET_NAME}”`,
-    reserved: () => "History 是 Excel 保留的名称，已加序号",
-    "too-long": () => `超过 ${SHEET_NAME_MAX} 个字符，已截短`,
-    duplicate: () => "与其他工作表重名（不区分大小写），已加序号",
-  },
-
-  joinReasons: (reasons) => reasons.join("；"),
 };
-
-/** The field of a template-input issue: 第 3 个指标的分值 inside the indicator list. */
-function fieldOf(
-  p: { field: keyof CoreLanguage["names"]["field"]; indicator?: number },
-  n: CoreLanguage["names"]
-): string {
-  const name = n.field[p.field];
-  return "indicator" in p && p.indicator !== undefined ? `第 ${p.indicator} 个指标的${name}` : name;
-}
