@@ -5,7 +5,7 @@ import { faultText } from "../../src/excel/faults";
 import { App, type View } from "../../src/taskpane/App";
 import { PaneFault } from "../../src/taskpane/pane-actions";
 import { stringsFor } from "../../src/taskpane/i18n";
-import { evaluation, FakeActions, finding, indicator, noFormEvaluation } from "./fake-actions";
+import { evaluation, FakeActions, finding, sampleActions, SHEET } from "./fake-actions";
 
 // jsdom has no layout: Fluent's MessageBar only needs ResizeObserver to exist.
 class NoLayoutResizeObserver {
@@ -18,45 +18,6 @@ globalThis.ResizeObserver ??= NoLayoutResizeObserver;
 const zh = stringsFor("zh-CN");
 const en = stringsFor("en-US");
 const zhNames = CORE_LANGUAGES["zh-CN"].names;
-const SHEET = "应急演练";
-
-function sampleActions(): FakeActions {
-  const reasonRow = indicator(14, "应急演练次数");
-  return new FakeActions([
-    {
-      sheet: SHEET,
-      evaluations: [
-        evaluation({
-          sheet: SHEET,
-          name: "应急管理专项经费",
-          total: 87.5,
-          rate: 0.982,
-          indicators: [indicator(13, "培训人次", "已说明"), reasonRow],
-          findings: [
-            finding("funds.rate-wrong", "error", 5, 7, true),
-            finding("reason.required", "error", 14, 8),
-            finding("goals.copied", "warning", 10, 5),
-            finding("total.grade", "info", 20, 7),
-          ],
-          writes: [
-            {
-              address: { row: 5, col: 7 },
-              kind: "rate",
-              value: 0.982,
-              format: "0.00%",
-              previous: 0.95,
-            },
-            { address: { row: 14, col: 7 }, kind: "indicator-score", value: 8, previous: 10 },
-          ],
-        }),
-      ],
-    },
-    {
-      sheet: "汇总",
-      evaluations: [noFormEvaluation("汇总")],
-    },
-  ]);
-}
 
 function renderPane(actions: FakeActions, view: View = "validate") {
   return render(
@@ -77,6 +38,11 @@ async function validateActive(): Promise<void> {
 }
 
 describe("task pane", () => {
+  // The results view is a chunk of its own, which mountPane fetches once the pane is shown
+  // (preloadResults); render() does not mount through it, so the chunk is fetched here,
+  // before the first validation waits for it.
+  beforeAll(() => import("../../src/taskpane/FormResult"));
+
   it("shows each form's figures and its findings grouped by severity and part, worded by the core", async () => {
     const actions = sampleActions();
     renderPane(actions);

@@ -249,3 +249,47 @@ export class FakeActions implements PaneActions {
     this.settings = settings;
   }
 }
+
+export const SHEET = "应急演练";
+
+/**
+ * The pane's usual workbook: a form on 应急演练 whose plan writes 执行率 (H6) and one score (H15)
+ * and marks its findings, and a sheet 汇总 without a form.
+ */
+export function sampleActions(): FakeActions {
+  const reasonRow = indicator(14, "应急演练次数");
+  return new FakeActions([
+    {
+      sheet: SHEET,
+      evaluations: [
+        evaluation({
+          sheet: SHEET,
+          name: "应急管理专项经费",
+          total: 87.5,
+          rate: 0.982,
+          indicators: [indicator(13, "培训人次", "已说明"), reasonRow],
+          findings: [
+            finding("funds.rate-wrong", "error", 5, 7, true),
+            finding("reason.required", "error", 14, 8),
+            finding("goals.copied", "warning", 10, 5),
+            finding("total.grade", "info", 20, 7),
+          ],
+          writes: [
+            {
+              address: { row: 5, col: 7 },
+              kind: "rate",
+              value: 0.982,
+              format: "0.00%",
+              previous: 0.95,
+            },
+            { address: { row: 14, col: 7 }, kind: "indicator-score", value: 8, previous: 10 },
+          ],
+        }),
+      ],
+    },
+    {
+      sheet: "汇总",
+      evaluations: [noFormEvaluation("汇总")],
+    },
+  ]);
+}
