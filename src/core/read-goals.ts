@@ -69,5 +69,8 @@ function textOf(view: SheetView, label: Address, stopCol: number, limit: number)
     const text = readText(view, owner);
     if (text !== "") return { text, address: owner };
   }
+  // Nothing under the label: point at the cell the text belongs in, or at the label itself
+  // when that cell lies past the sheet's used range.
+  if (first > view.area.bottom) return { text: "", address: label };
   return { text: "", address: ownerOf(view, { row: first, col: label.col }) };
 }
