@@ -39,6 +39,7 @@ export function evaluate(
 
 /** layout.hint-unused for each hint whose label is nowhere on the sheet. */
 function unusedHints(view: SheetView, hints: readonly LayoutHint[]): Finding[] {
+  if (hints.length === 0) return [];
   const hinted = [...view.labelsByRow.values()].flat().filter((l) => l.hinted);
   return hints
     .filter((h) => {

@@ -50,6 +50,8 @@ const ROW_FIELDS: Readonly<Record<FundPart | "total", FieldKey>> = {
   unit: "fundUnit",
 };
 
+const ROW_ENTRIES = Object.entries(ROW_FIELDS) as [FundPart | "total", FieldKey][];
+
 /** How many rows under its header a funds block may have. */
 const ROWS_REACH = 8;
 
@@ -159,7 +161,7 @@ function findRowLabels(
     let named = false;
     for (const label of view.labelsByRow.get(row) ?? []) {
       if (label.address.col >= firstValueCol) continue;
-      for (const [part, key] of Object.entries(ROW_FIELDS) as [FundPart | "total", FieldKey][])
+      for (const [part, key] of ROW_ENTRIES)
         if (isLabelOf(label, key) && found[part] === undefined) {
           found[part] = row;
           named = true;

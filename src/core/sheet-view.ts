@@ -101,8 +101,9 @@ export function viewSheet(grid: Grid, hints: HintIndex = NO_HINT_INDEX): SheetVi
       match: hintedMatch(field, null, ""),
       hinted: true,
     });
+    // Labels are otherwise added left to right; this one joins its row out of order.
+    labelsByRow.get(row)?.sort((a, b) => a.address.col - b.address.col);
   }
-  for (const list of labelsByRow.values()) list.sort((a, b) => a.address.col - b.address.col);
   const labelRows = [...labelsByRow.keys()].sort((a, b) => a - b);
   return { grid, area, labelsByRow, labelRows, mergesByRow };
 }
