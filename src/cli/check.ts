@@ -8,6 +8,7 @@ import {
   type Evaluation,
   type Grid,
   type Lang,
+  type LayoutHint,
 } from "../core";
 import {
   formatProblem,
@@ -20,6 +21,7 @@ import {
   type WorkbookProblem,
 } from "../xlsx";
 import { collectTargets, type Target } from "./collect-files";
+import { readLayoutFile } from "./layout-file";
 import { EXIT, type ExitCode } from "./exit-codes";
 import type { CliIo } from "./io";
 import { cliMessage } from "./messages";
@@ -40,6 +42,8 @@ export interface CheckOptions {
   inPlace: boolean;
   failOn: FailOn;
   lang: Lang;
+  /** A file of layout hints (--layout) for forms the reader cannot read by their labels alone. */
+  layout?: string;
 }
 
 /** The examples/ folder of the package, from src/cli or lib/cli alike. */
@@ -56,11 +60,14 @@ interface Checked {
   sheets: { grid: Grid; evaluations: Evaluation[] }[];
 }
 
-async function checkWorkbook(file: string): Promise<Checked | WorkbookProblem> {
+async function checkWorkbook(
+  file: string,
+  hints: readonly LayoutHint[]
+): Promise<Checked | WorkbookProblem> {
   const opened = await openWorkbook(file);
   if (!opened.ok) return opened.problem;
   const port = new XlsxWorkbookPort(opened.workbook);
-  const validated = await validateSheets(port, "all", { profile: MOF_2020 });
+  const validated = await validateSheets(port, "all", { profile: MOF_2020, hints });
   if (validated.every(({ grid }) => isBlankGrid(grid))) return { code: "empty-workbook" };
   // A blank sheet is listed as skipped rather than as a sheet without a form.
   const sheets = validated.map(({ grid, evaluations }) => ({
@@ -91,7 +98,8 @@ class Checker {
   constructor(
     private readonly options: CheckOptions,
     private readonly io: CliIo,
-    private readonly progress: Progress
+    private readonly progress: Progress,
+    private readonly hints: readonly LayoutHint[]
   ) {}
 
   /** Output for the user; the progress line is cleared first so they never share a line. */
@@ -154,7 +162,7 @@ class Checker {
 
   async checkOne(target: Target): Promise<Outcome> {
     if (target.problem) return this.failure(target, target.problem);
-    const checked = await checkWorkbook(target.file);
+    const checked = await checkWorkbook(target.file, this.hints);
     if (!("port" in checked)) return this.failure(target, checked);
     const report = reportFile(target.display, checked.sheets, this.options.lang);
     if (!this.options.json) this.out(renderFile(report, this.options.lang));
@@ -204,10 +212,19 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
       return EXIT.failure;
     }
   }
+  let hints: LayoutHint[] = [];
+  if (options.layout !== undefined) {
+    const read = await readLayoutFile(options.layout, io.cwd, options.lang);
+    if (!read.ok) {
+      io.stderr.write(`${options.layout}: ${read.message}\n`);
+      return EXIT.failure;
+    }
+    hints = read.hints;
+  }
   const paths = options.paths.length > 0 ? options.paths : [displayExamples(io.cwd)];
   const targets = await collectTargets(paths, io.cwd);
   const progress = createProgress(io, targets.length, options.lang);
-  const checker = new Checker(options, io, progress);
+  const checker = new Checker(options, io, progress, hints);
   const report: CheckReport = { files: [] };
   let failed = false;
   for (const [index, target] of targets.entries()) {

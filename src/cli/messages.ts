@@ -21,6 +21,8 @@ export interface CliParams {
   exists: { file: string };
   internalError: { message: string };
   usageHint: NoParams;
+  layoutUnreadable: NoParams;
+  layoutNotJson: NoParams;
 }
 
 export interface CliLanguage {

@@ -98,6 +98,10 @@ function buildProgram(done: (parsed: ParsedArgs) => void): Command {
         .choices(["error", "warning", "never"])
         .default("error")
     )
+    .option(
+      "--layout <file>",
+      "布局文件：指定读不出的表头标签是哪一列（格式同 --json 报告中的 layout）(a file naming the labels the reader cannot read by itself, in the shape --json reports as layout)"
+    )
     .addOption(langOption())
     .action((paths: string[], opts: Record<string, unknown>) => {
       if (opts.write !== undefined && opts.inPlace === true) {
@@ -115,6 +119,7 @@ function buildProgram(done: (parsed: ParsedArgs) => void): Command {
         lang: LANGS[String(opts.lang)] ?? "zh-CN",
       };
       if (typeof opts.write === "string") options.write = opts.write;
+      if (typeof opts.layout === "string") options.layout = opts.layout;
       done({ kind: "check", options });
     });
 

@@ -49,6 +49,15 @@ export const FormReport = z.object({
   executionRate: z.number().nullable(),
   indicators: z.array(IndicatorReport),
   findings: z.array(FindingReport),
+  /**
+   * The labels the reader located the form's parts and columns by, each as the field it read
+   * it as: the same shape `--layout` takes, so a reviewer can reuse it on a batch of forms of
+   * the same template.
+   */
+  layout: z.object({
+    version: z.literal(1),
+    hints: z.array(z.object({ field: z.string(), text: z.string(), cell: z.string() })),
+  }),
 });
 export type FormReport = z.infer<typeof FormReport>;
 

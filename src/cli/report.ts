@@ -52,6 +52,7 @@ export function reportForm(evaluation: Evaluation, lang: Lang): FormReport {
     executionRate: evaluation.executionRate,
     indicators: indicatorsOf(evaluation),
     findings,
+    layout: { version: 1, hints: evaluation.form?.layout ?? [] },
   };
 }
 

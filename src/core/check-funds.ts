@@ -1,5 +1,5 @@
 import type { FindingDraft } from "./findings";
-import { FUND_ROWS, type FundColumns, type FundRow, type Funds, type NumberField } from "./form";
+import { FUND_PARTS, type FundColumns, type FundPart, type Funds, type NumberField } from "./form";
 import type { PlannedWrite } from "./plan";
 import type { Profile } from "./profile";
 import { finding } from "./finding";
@@ -20,18 +20,21 @@ export interface FundsResult {
   executed: number | null;
 }
 
-const COLUMNS = ["initial", "budget", "executed"] as const;
+const COLUMNS = ["initial", "adjustment", "budget", "executed"] as const;
 const COLUMN_NAMES = {
   initial: "年初预算数",
+  adjustment: "调整数",
   budget: "全年预算数",
   executed: "全年执行数",
 } as const;
-const ROW_NAMES: Record<FundRow, string> = {
+const ROW_NAMES = {
   total: "年度资金总额",
   current: "当年财政拨款",
   carryover: "上年结转资金",
   other: "其他资金",
-};
+  special: "财政专户管理资金",
+  unit: "单位资金",
+} as const;
 
 /** Validates the funds block and computes the execution rate and funds score (R1, R2). */
 export function checkFunds(
@@ -41,8 +44,10 @@ export function checkFunds(
 ): FundsResult {
   const findings: FindingDraft[] = [];
   const writes: PlannedWrite[] = [];
-  for (const rowKey of FUND_ROWS) {
-    const row = funds.rows[rowKey];
+  for (const [rowKey, row] of Object.entries(funds.rows) as [
+    keyof typeof ROW_NAMES,
+    FundColumns | null,
+  ][]) {
     if (!row) continue;
     for (const col of COLUMNS) {
       const f = row[col];
@@ -54,11 +59,20 @@ export function checkFunds(
         findings.push(finding("funds.negative", "error", f.address, params));
     }
   }
-  for (const col of COLUMNS) checkSum(funds, col, profile, findings);
+  // A part in words the reader does not know would be left out of the sum: no check then.
+  if (funds.partsComplete) for (const col of COLUMNS) checkSum(funds, col, profile, findings);
 
   const budget = amount(funds.rows.total.budget);
   const executed = amount(funds.rows.total.executed);
-  const weight = funds.weight?.value ?? profile.fundsWeight;
+  // The 分值 cell, else a weight in a label ("（20分）", "得分（20分*执行率）"), else the profile's.
+  const weight = funds.weight?.value ?? funds.labelWeight ?? profile.fundsWeight;
+  // A funds weight of 100 or more leaves nothing for the indicators: a slip (上饶's 分值 100
+  // beside 得分 10), never a reason to write a funds score of 100.
+  const weightValid = weight > 0 && weight < 100;
+  if (!weightValid && funds.weight)
+    findings.push(
+      finding("weight.invalid", "error", funds.weight.address, { value: funds.weight.raw })
+    );
   const anchor =
     funds.rows.total.budget?.address ?? funds.rate?.address ?? funds.rows.total.executed?.address;
   let rate: number | null = null;
@@ -90,7 +104,7 @@ export function checkFunds(
   if (rate !== null && funds.rate)
     checkRateCell(funds.rate, cellOf(funds.rate), rate, findings, writes);
   let score: number | null = funds.score?.value ?? null;
-  if (rate !== null) {
+  if (rate !== null && weightValid) {
     const computed = roundHalfUp(weight * Math.min(rate, 1), profile.decimals);
     score = computed;
     const cell = funds.score;
@@ -122,7 +136,7 @@ function amount(f: NumberField | null): number | null {
   return f ? f.value : null;
 }
 
-/** 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金 in each column; blanks count as 0. */
+/** 年度资金总额 = the sum of the parts the form has (当年财政拨款 + 上年结转资金 + 其他资金, or 财政资金 + 财政专户管理资金 + 单位资金 + 其他资金) in each column; blanks count as 0. */
 function checkSum(
   funds: Funds,
   col: (typeof COLUMNS)[number],
@@ -130,11 +144,11 @@ function checkSum(
   findings: FindingDraft[]
 ): void {
   const total = funds.rows.total[col];
-  const parts = [funds.rows.current, funds.rows.carryover, funds.rows.other].filter(
-    (r): r is FundColumns => r !== null
+  const parts = FUND_PARTS.map((p) => [p, funds.rows[p]] as const).filter(
+    (e): e is readonly [FundPart, FundColumns] => e[1] !== null
   );
   if (!total || parts.length === 0) return;
-  const cells = parts.map((p) => p[col]).filter((c): c is NumberField => c !== null);
+  const cells = parts.map(([, p]) => p[col]).filter((c): c is NumberField => c !== null);
   if (cells.length === 0) return;
   const sum = cells.reduce((acc, c) => acc + (c.value ?? 0), 0);
   const totalValue = total.value ?? 0;
@@ -143,6 +157,7 @@ function checkSum(
       finding("funds.sum-mismatch", "error", total.address, {
         column: COLUMN_NAMES[col],
         total: roundHalfUp(totalValue, 4),
+        parts: parts.map(([p]) => ROW_NAMES[p]).join(" + "),
         sum: roundHalfUp(sum, 4),
       })
     );

@@ -28,17 +28,17 @@ export function checkWeights(
   profile: Profile
 ): FindingDraft[] {
   const f: FindingDraft[] = [];
-  const weights = form.indicators.map((i) => i.weight.value);
-  if (weights.some((w) => w === null) || form.indicators.length === 0) return f;
+  const parts = weightParts(form);
+  if (parts === null) return f;
   const fundsWeight = funds?.weight ?? profile.fundsWeight;
-  const sum = fundsWeight + weights.reduce<number>((a, w) => a + (w ?? 0), 0);
+  const sum = fundsWeight + parts.reduce((a, p) => a + p.weight, 0);
   const where = form.total?.weight?.address ?? at;
   if (!sameScore(sum, 100, profile.tolerance))
     f.push(finding("weight.total", "error", where, { sum: roundHalfUp(sum, 2) }));
   const byKind = new Map<Level1Kind, number>();
-  for (const ind of form.indicators) {
-    const kind = level1Kind(ind.level1.text);
-    if (kind) byKind.set(kind, (byKind.get(kind) ?? 0) + (ind.weight.value ?? 0));
+  for (const p of parts) {
+    const kind = level1Kind(p.level1);
+    if (kind) byKind.set(kind, (byKind.get(kind) ?? 0) + p.weight);
   }
   const expected = expectedShares(profile.expectedSplit, byKind.has("satisfaction"));
   // The newer framework's 成本 一级 has no default share: only the classic split is checked.
@@ -56,11 +56,33 @@ export function checkWeights(
   return f;
 }
 
+/**
+ * The weights to add up: each row's 分值; on a form without a 分值 column, each 一级 group's
+ * weight from its label ("产出指标(50分)") when every group has one; else null (unknown).
+ */
+function weightParts(form: Form): { level1: string; weight: number }[] | null {
+  if (form.indicators.length === 0) return null;
+  if (form.indicators.every((i) => i.weight.value !== null))
+    return form.indicators.map((i) => ({ level1: i.level1.text, weight: i.weight.value ?? 0 }));
+  if (form.indicators.some((i) => i.weightSource === "cell")) return null;
+  const groups = new Map<string, { level1: string; weight: number | null }>();
+  for (const i of form.indicators)
+    groups.set(`${i.level1.address.row}:${i.level1.address.col}`, {
+      level1: i.level1.text,
+      weight: i.level1Weight,
+    });
+  const list = [...groups.values()];
+  return list.every((g) => g.weight !== null)
+    ? list.map((g) => ({ level1: g.level1, weight: g.weight ?? 0 }))
+    : null;
+}
+
 const KIND_NAMES: Record<Level1Kind, string> = {
   output: "产出",
   benefit: "效益",
   satisfaction: "满意度",
   cost: "成本",
+  process: "过程",
 };
 
 function describeSplit(m: Map<Level1Kind, number>): string {

@@ -4,7 +4,10 @@ import type { Evaluation, FormEvaluation, IndicatorResult, NoFormEvaluation } fr
 import { compareSeverity, identifyFindings, type Finding, type FindingDraft } from "./findings";
 import type { Mark, PlannedWrite, WritePlan } from "./plan";
 import { MOF_2020, type Profile } from "./profile";
-import { compareAddress, addressKey } from "./address";
+import { compareAddress, addressKey, fromA1 } from "./address";
+import { indexHints, type LayoutHint } from "./layout-hints";
+import { FIELDS } from "./label-dictionary";
+import { compactLabel } from "./normalize";
 import { viewSheet, type SheetView } from "./sheet-view";
 import { locateForms, topLeftOf, type FormLocation } from "./locate";
 import { readForm } from "./read-form";
@@ -19,21 +22,62 @@ import { planScoreWrite } from "./score-style";
  * Finds every form on a sheet, reads, validates and scores it, and plans the writes.
  * Pure: the same grid and profile always give the same evaluations.
  */
-export function evaluate(grid: Grid, profile: Profile = MOF_2020): Evaluation[] {
-  const view = viewSheet(grid);
+export function evaluate(
+  grid: Grid,
+  profile: Profile = MOF_2020,
+  hints: readonly LayoutHint[] = []
+): Evaluation[] {
+  const view = viewSheet(grid, indexHints(hints));
   const locations = locateForms(view);
-  if (locations.length === 0) return [notAForm(grid)];
-  return locations.map((loc) => evaluateForm(view, loc, profile));
+  if (locations.length === 0) return [notAForm(grid, unusedHints(view, hints))];
+  const evaluations = locations.map((loc) => evaluateForm(view, loc, profile));
+  const unused = unusedHints(view, hints);
+  const first = evaluations[0];
+  // Numbered with the form's own findings, so every id stays unique within the evaluation.
+  if (first && unused.length > 0) first.findings = identifyFindings([...first.findings, ...unused]);
+  return evaluations;
 }
 
-function notAForm(grid: Grid): NoFormEvaluation {
+/** layout.hint-unused for each hint whose label is nowhere on the sheet. */
+function unusedHints(view: SheetView, hints: readonly LayoutHint[]): FindingDraft[] {
+  if (hints.length === 0) return [];
+  const hinted = [...view.labelsByRow.values()].flat().filter((l) => l.hinted);
+  return hints
+    .filter((h) => {
+      const text = compactLabel(h.text);
+      const cell = h.cell ? fromA1(h.cell) : undefined;
+      return !hinted.some((l) =>
+        text !== ""
+          ? l.compact === text
+          : cell !== undefined && l.address.row === cell.row && l.address.col === cell.col
+      );
+    })
+    .map((h) =>
+      finding(
+        "layout.hint-unused",
+        "info",
+        (h.cell && fromA1(h.cell)) || { row: view.area.top, col: view.area.left },
+        {
+          field: h.field,
+          column: FIELDS[h.field].name,
+          text: h.text,
+          cell: h.cell ?? "",
+        }
+      )
+    );
+}
+
+function notAForm(grid: Grid, unused: FindingDraft[]): NoFormEvaluation {
   const at = { row: grid.top, col: grid.left };
   return {
     kind: "no-form",
     sheet: grid.sheet,
     range: { top: at.row, left: at.col, bottom: at.row, right: at.col },
     form: null,
-    findings: identifyFindings([finding("layout.not-a-form", "error", at, { sheet: grid.sheet })]),
+    findings: identifyFindings([
+      finding("layout.not-a-form", "error", at, { sheet: grid.sheet }),
+      ...unused,
+    ]),
     plan: { sheet: grid.sheet, writes: [], marks: [] },
     executionRate: null,
     indicators: [],
@@ -42,13 +86,13 @@ function notAForm(grid: Grid): NoFormEvaluation {
 }
 
 function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): FormEvaluation {
-  const { form, table } = readForm(view, loc);
+  const { form, table, funds: fundsTable } = readForm(view, loc);
   const at = topLeftOf(loc);
   const headerAt = loc.anchors.indicators?.address ?? at;
   const cellOf = (f: { address: { row: number; col: number } }) =>
     cellAt(view.grid, f.address.row, f.address.col);
   const findings: FindingDraft[] = [
-    ...checkParts(form, loc, at, table?.columns),
+    ...checkParts(view, form, loc, at, { indicators: table, funds: fundsTable }),
     ...checkHeader(form, at),
     ...checkGoals(form, profile),
   ];
@@ -58,9 +102,11 @@ function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): For
     findings.push(...funds.findings);
     writes.push(...funds.writes);
   }
-  findings.push(...checkStructure(form, headerAt));
-  const scores = form.indicators.map((ind) => scoreIndicator(ind, profile));
-  form.indicators.forEach((ind, i) => {
+  // Rows that only break a row above into parts are read and shown, never scored or counted.
+  const scored: Form = { ...form, indicators: form.indicators.filter((i) => i.detailOf === null) };
+  findings.push(...checkStructure(scored, headerAt, loc.anchors.indicators !== undefined));
+  const scores = scored.indicators.map((ind) => scoreIndicator(ind, profile));
+  scored.indicators.forEach((ind, i) => {
     const s = scores[i];
     if (!s) return;
     findings.push(...s.findings);
@@ -69,23 +115,27 @@ function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): For
         planScoreWrite(ind.score, cellOf(ind.score), "indicator-score", s.write, profile.decimals)
       );
   });
-  findings.push(...checkWeights(form, funds, at, profile));
-  const total = checkTotal(form, cellOf, funds, scores, profile);
+  findings.push(...checkWeights(scored, funds, at, profile));
+  const total = checkTotal(scored, cellOf, funds, scores, profile);
   findings.push(...total.findings);
   writes.push(...total.writes);
-  findings.push(...checkConsistency(form, funds, scores, findings, at, profile));
+  findings.push(...checkConsistency(scored, funds, scores, findings, at, profile));
 
   const unique = identifyFindings(
     dedupe(findings).sort(
       (a, b) => compareSeverity(a.severity, b.severity) || compareAddress(a.address, b.address)
     )
   );
-  const indicators: IndicatorResult[] = form.indicators.map((ind, i) => ({
-    row: ind.row,
-    applicable: scores[i]?.applicable ?? true,
-    computedScore: scores[i]?.computed ?? null,
-    countedScore: scores[i]?.counted ?? null,
-  }));
+  const byRow = new Map(scored.indicators.map((ind, i) => [ind.row, scores[i]]));
+  const indicators: IndicatorResult[] = form.indicators.map((ind) => {
+    const s = byRow.get(ind.row);
+    return {
+      row: ind.row,
+      applicable: s?.applicable ?? false,
+      computedScore: s?.computed ?? null,
+      countedScore: s?.counted ?? null,
+    };
+  });
   return {
     kind: "form",
     sheet: view.grid.sheet,

@@ -1,4 +1,6 @@
+import type { MissingEffect } from "./check-form";
 import type { Grade } from "./evaluation";
+import type { FieldKey } from "./label-dictionary";
 import { toA1 } from "./address";
 import type { NoParams } from "./wording";
 import type { Address } from "./grid";
@@ -8,6 +10,7 @@ import type { Comparator, Tier } from "./values";
 export const FINDING_CODES = [
   "layout.not-a-form",
   "layout.missing-part",
+  "layout.hint-unused",
   "header.field-empty",
   "header.year-missing",
   "funds.not-a-number",
@@ -20,6 +23,7 @@ export const FINDING_CODES = [
   "funds.score-wrong",
   "goals.empty",
   "goals.copied",
+  "indicator.none",
   "indicator.level-unknown",
   "indicator.name-empty",
   "indicator.missing-kind",
@@ -61,6 +65,9 @@ export type ReasonCause = "not-achieved" | "over-achieved" | "adjusted" | "late"
 /** The band a score judged by the user must lie in: a qualitative tier, or a late period. */
 export type ScoreBand = Tier | "late";
 
+/** What a missing part or column was looked for by, what stands nearest, what cannot be done. */
+type MissingWhat = { field: FieldKey; looked: string; nearest?: string; effect: MissingEffect };
+
 type RowAndColumn = { row: string; column: string; value: string };
 type EnteredAndComputed = { entered: string; computed: number };
 
@@ -72,15 +79,18 @@ type EnteredAndComputed = { entered: string; computed: number };
  */
 export interface FindingParams {
   "layout.not-a-form": { sheet: string };
-  "layout.missing-part":
-    | { part: Exclude<FormPart, "layout"> }
-    /** An indicator column without its header label ("三级指标", "得分" …). */
-    | { part: "indicators"; column: string };
+  "layout.missing-part": MissingWhat & {
+    part: Exclude<FormPart, "layout">;
+    /** When a column of the part lacks its header label ("三级指标", "得分" …): its name. */
+    column?: string;
+  };
+  /** A --layout hint whose label is nowhere on the sheet. */
+  "layout.hint-unused": { field: FieldKey; column: string; text: string; cell: string };
   "header.field-empty": { field: "项目名称" | "主管部门" | "实施单位" };
   "header.year-missing": NoParams;
   "funds.not-a-number": RowAndColumn;
   "funds.negative": RowAndColumn;
-  "funds.sum-mismatch": { column: string; total: number; sum: number };
+  "funds.sum-mismatch": { column: string; total: number; parts: string; sum: number };
   "funds.budget-zero": NoParams;
   "funds.over-budget": { budget: number; executed: number };
   "funds.execution-low": { rate: string; threshold: string };
@@ -88,6 +98,7 @@ export interface FindingParams {
   "funds.score-wrong": EnteredAndComputed;
   "goals.empty": { field: "预期目标" | "实际完成情况" };
   "goals.copied": { similarity: number };
+  "indicator.none": NoParams;
   "indicator.level-unknown":
     { level: "一级"; value: string } | { level: "二级"; value: string; parent: string };
   "indicator.name-empty": NoParams;

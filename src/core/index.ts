@@ -31,3 +31,5 @@ export * from "./template";
 export * from "./template-input";
 export { formatTemplateIssue, sheetNameReason } from "./template-words";
 export * from "./sheet-names";
+export * from "./layout-hints";
+export { FIELDS, FIELD_KEYS, type FieldKey } from "./label-dictionary";

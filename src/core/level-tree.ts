@@ -2,28 +2,47 @@ import { compactLabel } from "./normalize";
 import type { Profile } from "./profile";
 
 /** The standard 一级/二级 tree of rules.md §1, matched after stripping the suffix 指标. */
-export type Level1Kind = "output" | "benefit" | "satisfaction" | "cost";
+export type Level1Kind = "output" | "benefit" | "satisfaction" | "cost" | "process";
 
 const LEVEL1: Record<string, Level1Kind> = {
   产出: "output",
   效益: "benefit",
+  // The older framework's name for 效益 (河北 2020: 效果指标 over 社会效益指标).
+  效果: "benefit",
   满意度: "satisfaction",
   成本: "cost",
+  // Some provinces add 过程指标 (资金管理, 组织实施 …) to 项目 forms.
+  过程: "process",
 };
 
 const LEVEL2: Record<Level1Kind, readonly string[]> = {
-  output: ["数量", "质量", "时效", "成本"],
-  benefit: ["经济效益", "社会效益", "生态效益", "可持续影响"],
+  // 经济/社会/生态环境成本 stand under 产出 on forms that keep 成本 a 二级 (四川 2023).
+  output: ["数量", "质量", "时效", "成本", "经济成本", "社会成本", "生态环境成本"],
+  benefit: ["经济效益", "社会效益", "生态效益", "可持续影响", "生态环境效益"],
   satisfaction: ["服务对象满意度"],
   cost: ["经济成本", "社会成本", "生态环境成本"],
+  process: ["资金管理", "组织实施", "预算执行", "业务管理", "财务管理", "项目管理", "决策"],
 };
 
 /** The standard 一级 names with their suffix, in the order of the tree: 产出指标, 效益指标 … */
-export const STANDARD_LEVEL1: readonly string[] = Object.keys(LEVEL1).map((name) => `${name}指标`);
+/**
+ * The official tree of rules.md §1 as a new form offers it in its drop-down lists: each 一级
+ * with its 二级. The reader accepts these and the other names above (older frameworks,
+ * provinces' variants); a new form offers only these.
+ */
+const OFFICIAL_TREE: readonly { level1: string; level2: readonly string[] }[] = [
+  { level1: "产出", level2: ["数量", "质量", "时效", "成本"] },
+  { level1: "效益", level2: ["经济效益", "社会效益", "生态效益", "可持续影响"] },
+  { level1: "满意度", level2: ["服务对象满意度"] },
+  { level1: "成本", level2: ["经济成本", "社会成本", "生态环境成本"] },
+];
 
-/** The standard 二级 names with their suffix, 一级 by 一级: 数量指标 … 生态环境成本指标. */
-export const STANDARD_LEVEL2: readonly string[] = Object.values(LEVEL2).flatMap((names) =>
-  names.map((name) => `${name}指标`)
+/** The official 一级 names with their suffix: 产出指标, 效益指标, 满意度指标, 成本指标. */
+export const STANDARD_LEVEL1: readonly string[] = OFFICIAL_TREE.map((t) => `${t.level1}指标`);
+
+/** The official 二级 names with their suffix, 一级 by 一级: 数量指标 … 生态环境成本指标. */
+export const STANDARD_LEVEL2: readonly string[] = OFFICIAL_TREE.flatMap((t) =>
+  t.level2.map((name) => `${name}指标`)
 );
 
 /**
@@ -64,9 +83,11 @@ export function isStandardLevel2(kind: Level1Kind, level2: string): boolean {
 export function inferLevel1(level2: string): string | null {
   const name = stripSuffix(level2);
   if (name.includes("满意度")) return "满意度指标";
+  // 经济成本 alone under "(20分)" is the newer framework's 成本 一级.
+  if (LEVEL2.cost.includes(name)) return "成本指标";
   if (LEVEL2.output.includes(name)) return "产出指标";
   if (LEVEL2.benefit.includes(name)) return "效益指标";
-  if (LEVEL2.cost.includes(name)) return "成本指标";
+  if (LEVEL2.process.includes(name)) return "过程指标";
   return null;
 }
 

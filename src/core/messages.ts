@@ -6,6 +6,7 @@ import type {
   ScoreBand,
   Severity,
 } from "./findings";
+import type { MissingEffect } from "./check-form";
 import type { Lang } from "./lang";
 import { say, type Wording } from "./wording";
 import { enUS } from "./words/en-US";
@@ -18,6 +19,8 @@ export interface CoreNames {
   /** The tier (or lateness) a judged score is held to (score.out-of-band). */
   tier: Record<ScoreBand, string>;
   cause: Record<ReasonCause, string>;
+  /** What a missing part or column keeps from being checked (layout.missing-part). */
+  effect: Record<MissingEffect, string>;
 }
 
 /** What each language module (words/zh-CN.ts, words/en-US.ts) words: every finding and name. */

@@ -22,7 +22,7 @@ const DASHES = new Set(["", "-", "--", "—", "——", "–", "―", "/", "\\"]
 const NUMBER_THEN_REST = /^([+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+))(.*)$/su;
 
 /** Unknown units are accepted only when they look like a unit, not like a phrase ("%完成"). */
-const UNIT_LIKE = /^[\p{Script=Han}A-Za-z/²]{1,4}$/u;
+const UNIT_LIKE = /^[\p{Script=Han}A-Za-z/²³·*]{1,6}$/u;
 
 /** Removes binary noise from arithmetic on stored values (0.9 * 100 → 90). */
 function cleanNumber(x: number): number {

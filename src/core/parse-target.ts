@@ -31,6 +31,7 @@ const PREFIXES: ReadonlyArray<readonly [string, Comparator]> = (
   [
     ["≥", "≥"],
     ["≧", "≥"],
+    ["›=", "≥"],
     ["⩾", "≥"],
     [">=", "≥"],
     ["=>", "≥"],
@@ -45,6 +46,8 @@ const PREFIXES: ReadonlyArray<readonly [string, Comparator]> = (
     ["至少", "≥"],
     ["≤", "≤"],
     ["≦", "≤"],
+    // "‹=5300元/户": the angle quotation mark standing in for "<" in a published form.
+    ["‹=", "≤"],
     ["⩽", "≤"],
     ["<=", "≤"],
     ["=<", "≤"],
@@ -72,6 +75,8 @@ const PREFIXES: ReadonlyArray<readonly [string, Comparator]> = (
     ["少于", "＜"],
     ["＝", "＝"],
     ["=", "＝"],
+    // "═" (a box-drawing line) standing in for "=" in a published form.
+    ["═", "＝"],
     ["==", "＝"],
     ["等于", "＝"],
   ] as const

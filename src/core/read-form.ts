@@ -1,16 +1,20 @@
 import type { Area } from "./grid";
-import type { Form } from "./form";
+import type { Form, UsedLabel } from "./form";
 import type { FormLocation } from "./locate";
-import { mergeOf, type SheetView } from "./sheet-view";
+import { toA1 } from "./address";
+import { mergeOf, type LabelCell, type SheetView } from "./sheet-view";
+import type { FieldKey } from "./label-dictionary";
 import { readHeader } from "./read-header";
-import { readFunds } from "./read-funds";
+import { readFunds, type FundsTable } from "./read-funds";
 import { readGoals } from "./read-goals";
 import { readIndicators, type IndicatorTable } from "./read-indicators";
 import { readTotal } from "./read-total";
+import { findLabelInRow } from "./sheet-view";
 
 export interface ReadForm {
   form: Form;
   table: IndicatorTable | null;
+  funds: FundsTable | null;
 }
 
 /** Reads one located form into the typed model. */
@@ -19,16 +23,62 @@ export function readForm(view: SheetView, loc: FormLocation): ReadForm {
   // "12月底前" needs the form's year to be a date.
   const table = readIndicators(view, loc, header.year);
   const total = readTotal(view, loc, table);
+  const funds = readFunds(view, loc);
   const form: Form = {
     sheet: view.grid.sheet,
     range: formRange(view, loc, table),
+    layout: usedLabels(view, loc, table, funds.table),
     header,
-    funds: readFunds(view, loc),
+    funds: funds.funds,
     goals: readGoals(view, loc),
     indicators: table?.rows ?? [],
     total,
   };
-  return { form, table };
+  return { form, table, funds: funds.table };
+}
+
+/** The labels the reader went by, as the field it read each one as (the layout report). */
+function usedLabels(
+  view: SheetView,
+  loc: FormLocation,
+  table: IndicatorTable | null,
+  funds: FundsTable | null
+): UsedLabel[] {
+  const used: UsedLabel[] = [];
+  const seen = new Set<string>();
+  const add = (field: FieldKey, label: LabelCell | undefined | null) => {
+    if (!label) return;
+    const cell = toA1(label.address);
+    if (seen.has(`${field}@${cell}`)) return;
+    seen.add(`${field}@${cell}`);
+    used.push({ field, text: label.compact, cell });
+  };
+  const a = loc.anchors;
+  add("title", a.title);
+  add("yearLine", loc.yearLine);
+  add("name", a.header);
+  if (a.header)
+    for (let r = a.header.address.row; r <= Math.min(loc.bottom, a.header.address.row + 3); r++) {
+      add("dept", findLabelInRow(view, r, "dept"));
+      add("unit", findLabelInRow(view, r, "unit"));
+    }
+  if (a.funds?.keys.includes("fundsBlock")) add("fundsBlock", a.funds);
+  for (const [field, choice] of Object.entries(funds?.band?.columns ?? {}))
+    add(field as FieldKey, choice.label);
+  if (a.goals?.keys.includes("goalsBlock")) add("goalsBlock", a.goals);
+  if (loc.goalsRow !== undefined) {
+    const expected = findLabelInRow(view, loc.goalsRow, "expected");
+    add("expected", expected);
+    add(
+      "achieved",
+      expected && findLabelInRow(view, loc.goalsRow, "achieved", expected.address.col + 1)
+    );
+  }
+  add("indicatorsBlock", loc.indicatorsBlock);
+  for (const [field, choice] of Object.entries(table?.band.columns ?? {}))
+    add(field as FieldKey, choice.label);
+  add("total", a.total);
+  return used;
 }
 
 /** The rectangle a form covers: from its first anchor to its 总分 row, across its labelled columns. */

@@ -1,73 +1,228 @@
-import type { Funds, FundColumns } from "./form";
-import { fundsScale, type LabelKey } from "./labels";
+import type { Address } from "./grid";
+import type { FundColumns, FundPart, Funds, NumberField } from "./form";
+import type { FieldKey } from "./label-dictionary";
 import type { FormLocation } from "./locate";
-import { findLabelInRow, type SheetView } from "./sheet-view";
-import { numberField } from "./fields";
+import { compactLabel } from "./normalize";
+import { parseNumberCell } from "./parse-number";
+import {
+  isLabelOf,
+  ownerOf,
+  readCell,
+  readText,
+  type LabelCell,
+  type SheetView,
+} from "./sheet-view";
+import {
+  bandRows,
+  mapColumns,
+  numericFit,
+  type ColumnChoice,
+  type HeaderBand,
+} from "./header-band";
+import { numberField, textField } from "./fields";
+import { nextPartRow } from "./form-rows";
 
-const ROW_LABELS = {
+/** The funds block as located: its header band and rows, for the checks and the layout report. */
+export interface FundsTable {
+  headerRow: number | null;
+  band: HeaderBand | null;
+  /** The 年度资金总额 row (or the first row of amounts), when found. */
+  totalRow: number | null;
+}
+
+/** The column labels of a funds block. */
+export const FUNDS_FIELDS: readonly FieldKey[] = [
+  "initial",
+  "adjustment",
+  "budget",
+  "executed",
+  "rate",
+  "weight",
+  "score",
+];
+
+const ROW_FIELDS: Readonly<Record<FundPart | "total", FieldKey>> = {
   total: "fundTotal",
   current: "fundCurrent",
   carryover: "fundCarryover",
   other: "fundOther",
-} as const satisfies Record<string, LabelKey>;
+  special: "fundSpecial",
+  unit: "fundUnit",
+};
 
-/** How far below the 项目资金 label its column headers and rows may sit. */
-const HEADER_REACH = 2;
+const ROW_ENTRIES = Object.entries(ROW_FIELDS) as [FundPart | "total", FieldKey][];
+
+/** How many rows under its header a funds block may have. */
 const ROWS_REACH = 8;
 
-/** Reads the funds block: columns and rows are found by their labels, not by position. */
-export function readFunds(view: SheetView, loc: FormLocation): Funds | null {
-  const label = loc.anchors.funds;
-  if (!label) return null;
-  const limit = Math.min(
-    loc.bottom,
-    loc.anchors.goals?.address.row ?? Infinity,
-    loc.anchors.indicators?.address.row ?? Infinity
+/** "金额单位：万元", "单位：元" written beside the form instead of in the block's label. */
+const UNIT_NOTE = /^(?:金额)?单位:?(万元|元)$/;
+
+/**
+ * Reads the funds block by its labels: the header row maps each column (年初预算数, 全年预算数
+ * or 预算数(A) or 调整后预算数, 全年执行数 or 执行数(B), 执行率, 分值, 得分) in any order; the
+ * rows are found by their labels (年度资金总额 or 总额, 其中：财政拨款 …); a header merged
+ * over a label and its amount ("预算数 | 6.84") reads the amount.
+ */
+export function readFunds(
+  view: SheetView,
+  loc: FormLocation
+): { funds: Funds | null; table: FundsTable | null } {
+  const anchor = loc.anchors.funds;
+  if (!anchor) return { funds: null, table: null };
+  const headerRow = loc.fundsHeaderRow ?? null;
+  if (headerRow === null) return { funds: null, table: { headerRow, band: null, totalRow: null } };
+  const limit = Math.min(loc.bottom, nextPartRow(loc, headerRow) - 1, headerRow + ROWS_REACH);
+  const bodyRows = rowsBetween(headerRow + 1, limit);
+  const band = mapColumns(
+    view,
+    bandRows(view, headerRow, view.area.left, view.area.right, 1),
+    view.area.left,
+    view.area.right,
+    FUNDS_FIELDS,
+    (key, choice) =>
+      key === "budget" || key === "executed" ? numericFit(view, bodyRows, choice) : 1
   );
-  let headerRow = -1;
-  for (let r = label.address.row; r <= Math.min(limit, label.address.row + HEADER_REACH); r++) {
-    if (findLabelInRow(view, r, "budget") || findLabelInRow(view, r, "executed")) {
-      headerRow = r;
-      break;
-    }
-  }
-  if (headerRow < 0) return null;
-  const col = (key: LabelKey) => findLabelInRow(view, headerRow, key)?.address.col;
-  const cols = {
-    initial: col("initial"),
-    budget: col("budget"),
-    executed: col("executed"),
-    weight: col("weight"),
-    rate: col("rate"),
-    score: col("score"),
-  };
-  const rowOf = (key: LabelKey): number | undefined => {
-    for (let r = headerRow; r <= Math.min(limit, headerRow + ROWS_REACH); r++) {
-      if (findLabelInRow(view, r, key)) return r;
-    }
-    return undefined;
-  };
-  const readRow = (row: number | undefined): FundColumns | null => {
-    if (row === undefined) return null;
-    const at = (c: number | undefined) =>
-      c === undefined ? null : numberField(view, { row, col: c });
-    return { initial: at(cols.initial), budget: at(cols.budget), executed: at(cols.executed) };
-  };
-  const totalRow = rowOf(ROW_LABELS.total);
-  const total = readRow(totalRow);
-  if (!total || totalRow === undefined) return null;
-  const atTotal = (c: number | undefined) =>
-    c === undefined ? null : numberField(view, { row: totalRow, col: c });
-  return {
-    toWanYuan: fundsScale(label.compact),
+  const cols = band.columns;
+  // Without a budget or a spending column there are no amounts to read (checkParts says so).
+  if (!cols.budget && !cols.executed)
+    return { funds: null, table: { headerRow, band, totalRow: null } };
+  const firstValueCol = Math.min(
+    ...(["initial", "adjustment", "budget", "executed"] as const).map(
+      (k) => cols[k]?.left ?? view.area.right + 1
+    )
+  );
+  const spans = (["initial", "adjustment", "budget", "executed"] as const)
+    .map((k) => cols[k])
+    .filter((c): c is ColumnChoice => c !== undefined);
+  const hasAmount = (row: number) =>
+    spans.some((span) => parseNumberCell(readCell(view, amountAddress(view, row, span))) !== null);
+  const { found: rowLabels, complete } = findRowLabels(view, bodyRows, firstValueCol, hasAmount);
+  const totalRow = rowLabels.total ?? bodyRows.find(hasAmount);
+  const table: FundsTable = { headerRow, band, totalRow: totalRow ?? null };
+  if (totalRow === undefined) return { funds: null, table };
+
+  const at = (row: number, choice: ColumnChoice | undefined): NumberField | null =>
+    choice ? amountIn(view, row, choice) : null;
+  const readRow = (row: number | undefined): FundColumns | null =>
+    row === undefined
+      ? null
+      : {
+          initial: at(row, cols.initial),
+          adjustment: at(row, cols.adjustment),
+          budget: at(row, cols.budget),
+          executed: at(row, cols.executed),
+        };
+  const block = isLabelOf(anchor, "fundsBlock") ? anchor : null;
+  const funds: Funds = {
+    toWanYuan: unitOf(view, loc, headerRow, block, band) ?? 1,
+    label: block ? textField(view, block.address) : null,
     rows: {
-      total,
-      current: readRow(rowOf(ROW_LABELS.current)),
-      carryover: readRow(rowOf(ROW_LABELS.carryover)),
-      other: readRow(rowOf(ROW_LABELS.other)),
+      total: readRow(totalRow) as FundColumns,
+      current: readRow(rowLabels.current),
+      carryover: readRow(rowLabels.carryover),
+      other: readRow(rowLabels.other),
+      special: readRow(rowLabels.special),
+      unit: readRow(rowLabels.unit),
     },
-    weight: atTotal(cols.weight),
-    rate: atTotal(cols.rate),
-    score: atTotal(cols.score),
+    weight: at(totalRow, cols.weight),
+    labelWeight: cols.score?.label.match.weight ?? block?.match.weight ?? null,
+    rate: at(totalRow, cols.rate),
+    rateInPercent: cols.rate?.label.match.percent ?? false,
+    partsComplete: complete,
+    score: at(totalRow, cols.score),
   };
+  return { funds, table };
+}
+
+function rowsBetween(from: number, to: number): number[] {
+  const rows: number[] = [];
+  for (let r = from; r <= to; r++) rows.push(r);
+  return rows;
+}
+
+/** "其中：中央、省、市补助县级资金": a part of the total in a wording the dictionary lacks. */
+const PART_PREFIX = /^其中/;
+
+/**
+ * The rows named 年度资金总额, 财政拨款 … in the label columns left of the amounts; a row
+ * headed "其中…" in other words takes the first free part. `complete` is false when a row
+ * with amounts has a label that names no part, so that the parts cannot be summed.
+ */
+function findRowLabels(
+  view: SheetView,
+  rows: readonly number[],
+  firstValueCol: number,
+  hasAmount: (row: number) => boolean
+): { found: Partial<Record<FundPart | "total", number>>; complete: boolean } {
+  const found: Partial<Record<FundPart | "total", number>> = {};
+  let complete = true;
+  for (const row of rows) {
+    let named = false;
+    for (const label of view.labelsByRow.get(row) ?? []) {
+      if (label.address.col >= firstValueCol) continue;
+      for (const [part, key] of ROW_ENTRIES)
+        if (isLabelOf(label, key) && found[part] === undefined) {
+          found[part] = row;
+          named = true;
+          break;
+        }
+    }
+    if (named) continue;
+    let text = "";
+    for (let col = view.area.left; col < firstValueCol && text === ""; col++)
+      text = compactLabel(readText(view, { row, col }));
+    if (PART_PREFIX.test(text)) {
+      const free = (["current", "other"] as const).find((p) => found[p] === undefined);
+      if (free) {
+        found[free] = row;
+        continue;
+      }
+    }
+    if (text !== "" && hasAmount(row)) complete = false;
+  }
+  return { found, complete };
+}
+
+/** The cell holding the amount of a row under a column: its first numeric cell, past labels. */
+function amountAddress(view: SheetView, row: number, span: ColumnChoice): Address {
+  let firstOther: Address | null = null;
+  for (let col = span.left; col <= span.right; col++) {
+    const owner = ownerOf(view, { row, col });
+    if (isLabelText(view, owner)) continue;
+    if (parseNumberCell(readCell(view, owner))) return owner;
+    firstOther ??= owner;
+  }
+  return firstOther ?? ownerOf(view, { row, col: span.col });
+}
+
+function isLabelText(view: SheetView, at: Address): boolean {
+  const labels = view.labelsByRow.get(at.row) ?? [];
+  return labels.some((l) => l.address.col === at.col);
+}
+
+function amountIn(view: SheetView, row: number, span: ColumnChoice): NumberField {
+  return numberField(view, amountAddress(view, row, span));
+}
+
+/** 万元 unless a label of the block or a note above it says 元. */
+function unitOf(
+  view: SheetView,
+  loc: FormLocation,
+  headerRow: number,
+  block: LabelCell | null,
+  band: HeaderBand
+): number | null {
+  const fromLabels = [block, ...Object.values(band.columns).map((c) => c.label)]
+    .map((l) => l?.match.toWanYuan ?? null)
+    .find((u) => u !== null);
+  if (fromLabels !== undefined && fromLabels !== null) return fromLabels;
+  for (let row = loc.top; row <= headerRow; row++)
+    for (let col = view.area.left; col <= view.area.right; col++) {
+      const text = readText(view, { row, col });
+      if (text.length > 12) continue;
+      const m = UNIT_NOTE.exec(compactLabel(text));
+      if (m) return m[1] === "元" ? 0.0001 : 1;
+    }
+  return null;
 }

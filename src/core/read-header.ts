@@ -1,5 +1,5 @@
 import type { Header } from "./form";
-import { yearOf } from "./labels";
+import { yearOf } from "./label-dictionary";
 import type { FormLocation } from "./locate";
 import { findLabelInRow, valueRightOf, type SheetView } from "./sheet-view";
 import { textField } from "./fields";

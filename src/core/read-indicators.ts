@@ -1,26 +1,18 @@
 import type { Address, Cell } from "./grid";
 import type { Indicator, NumberField } from "./form";
-import type { LabelKey } from "./labels";
 import type { FormLocation } from "./locate";
+import type { FieldKey } from "./label-dictionary";
 import { cellText } from "./normalize";
 import { parseTarget } from "./parse-target";
 import { parseActual } from "./parse-actual";
-import { findLabelInRow, readCell, readText, type SheetView } from "./sheet-view";
+import { readCell, readText, type SheetView } from "./sheet-view";
+import { bandRows, mapColumns, numericFit, type HeaderBand } from "./header-band";
+import { nextPartRow } from "./form-rows";
 import { numberField, textField } from "./fields";
 import { inferLevel1, splitLevel1Weight } from "./level-tree";
 
-type Column =
-  | "level1"
-  | "level2"
-  | "level3"
-  | "target"
-  | "actual"
-  | "weight"
-  | "score"
-  | "reason"
-  | "comparator"
-  | "measure";
-const COLUMN_KEYS: readonly Column[] = [
+/** The columns of the indicator table, by the fields of the label dictionary. */
+export const INDICATOR_FIELDS = [
   "level1",
   "level2",
   "level3",
@@ -31,11 +23,16 @@ const COLUMN_KEYS: readonly Column[] = [
   "reason",
   "comparator",
   "measure",
-];
+] as const satisfies readonly FieldKey[];
+type Column = (typeof INDICATOR_FIELDS)[number];
 
 export interface IndicatorTable {
   headerRow: number;
+  /** The last row of the header band (a two-row header ends a row lower). */
+  bandBottom: number;
   columns: Partial<Record<Column, number>>;
+  /** The header band as mapped: the labels of the columns, and the texts that named none. */
+  band: HeaderBand;
   rows: Indicator[];
   /** Rows after the table that end it (总分 or notes), or the form's last row. */
   endRow: number;
@@ -43,20 +40,15 @@ export interface IndicatorTable {
 
 /** Rows below the table that are notes, not indicators. */
 const STOP_TEXT =
-  /^(其他需要说明|评价结论|存在问题|改进措施|项目负责人|填报人|联系电话|备注|说明[:：]?$)/;
+  /^(其他需要说明|评价结论|存在问题|改进措施|项目负责人|填报人|联系电话|备注|说明[:：]?$|自评结论|审核意见)/;
 /** Template leftovers: "指标2：", "……". */
-const PLACEHOLDER = /^(指标\d*[:：]?|…+|\.{3,}|-+)$/;
+const PLACEHOLDER = /^(指标\d*[:：]?|…+|\.{3,}|-+|[。.]+)$/;
+/** "指标1：禁毒舞台剧宣传的场次": the template's numbering before the name. */
+const NAME_PREFIX = /^指标\s*\d+\s*[:：]\s*/;
+/** Rows whose content judges whether a column holds numbers. */
+const SAMPLE_ROWS = 20;
 
-function findColumns(view: SheetView, row: number): Partial<Record<Column, number>> {
-  const cols: Partial<Record<Column, number>> = {};
-  for (const key of COLUMN_KEYS) {
-    const label = findLabelInRow(view, row, key as LabelKey);
-    if (label) cols[key] = label.address.col;
-  }
-  return cols;
-}
-
-/** Reads the indicator table under its header row; 一级/二级 carry down merged or blank cells. */
+/** Reads the indicator table under its header band; 一级/二级 carry down merged or blank cells. */
 export function readIndicators(
   view: SheetView,
   loc: FormLocation,
@@ -65,23 +57,31 @@ export function readIndicators(
   const header = loc.anchors.indicators;
   if (!header) return null;
   const headerRow = header.address.row;
-  const columns = findColumns(view, headerRow);
-  // A two-row header: 年度指标值 above 指标性质 / 指标值 / 度量单位.
-  let firstRow = headerRow + 1;
-  const sub = findColumns(view, headerRow + 1);
-  if (
-    sub.comparator !== undefined ||
-    sub.measure !== undefined ||
-    (sub.target !== undefined && sub.level1 === undefined)
-  ) {
-    Object.assign(columns, sub);
-    firstRow = headerRow + 2;
-  }
+  const [, bandBottom] = bandRows(view, headerRow, view.area.left, view.area.right);
+  const firstRow = bandBottom + 1;
   const totalRow =
     loc.anchors.total && loc.anchors.total.address.row > headerRow
       ? loc.anchors.total.address.row
       : undefined;
-  const lastRow = totalRow !== undefined ? totalRow - 1 : loc.bottom;
+  const lastRow = Math.min(
+    totalRow !== undefined ? totalRow - 1 : loc.bottom,
+    nextPartRow(loc, headerRow) - 1
+  );
+  const sample: number[] = [];
+  for (let r = firstRow; r <= Math.min(lastRow, firstRow + SAMPLE_ROWS - 1); r++) sample.push(r);
+  const band = mapColumns(
+    view,
+    [headerRow, bandBottom],
+    view.area.left,
+    view.area.right,
+    INDICATOR_FIELDS,
+    (key, choice) => (key === "weight" || key === "score" ? numericFit(view, sample, choice) : 1)
+  );
+  const columns: Partial<Record<Column, number>> = {};
+  for (const key of INDICATOR_FIELDS) {
+    const choice = band.columns[key];
+    if (choice) columns[key] = choice.col;
+  }
   const rows: Indicator[] = [];
   let level1: { text: string; address: Address; weight: number | null } | null = null;
   let level2: { text: string; address: Address } | null = null;
@@ -109,14 +109,22 @@ export function readIndicators(
     const valuesBlank = (["target", "actual", "weight", "score"] as const).every(
       (c) => text(row, columns[c]) === ""
     );
-    if (valuesBlank && (name === "" || PLACEHOLDER.test(name))) continue;
+    if (
+      valuesBlank &&
+      (name === "" ||
+        PLACEHOLDER.test(name) ||
+        (NAME_PREFIX.test(name) && name.replace(NAME_PREFIX, "") === ""))
+    ) {
+      // A blank row still names the 一级/二级 that the rows under it carry on.
+      if (l1 !== "") {
+        level1 = { ...splitLevel1(l1), address: textAt(row, columns.level1).address };
+        level2 = null;
+      }
+      if (l2 !== "") level2 = { text: l2, address: textAt(row, columns.level2).address };
+      continue;
+    }
     if (l1 !== "") {
-      const split = splitLevel1Weight(l1);
-      level1 = {
-        text: split.name,
-        address: textAt(row, columns.level1).address,
-        weight: split.weight,
-      };
+      level1 = { ...splitLevel1(l1), address: textAt(row, columns.level1).address };
       level2 = null;
     }
     if (l2 !== "") level2 = { text: l2, address: textAt(row, columns.level2).address };
@@ -129,12 +137,13 @@ export function readIndicators(
     const target = parseTarget(targetCell, { isCost, isPeriod, defaultYear: year ?? undefined });
     const actualCell =
       columns.actual === undefined ? EMPTY_CELL : readCell(view, at(row, columns.actual));
+    const nameField = textAt(row, columns.level3);
     rows.push({
       row,
       level1: { text: l1Field.text, address: l1Field.address },
       level1Weight: l1Field.weight,
       level2: l2Field,
-      name: textAt(row, columns.level3),
+      name: { ...nameField, text: nameField.text.replace(NAME_PREFIX, "") },
       targetText: {
         text: cellText(targetCell).trim(),
         address: textAt(row, columns.target).address,
@@ -143,11 +152,80 @@ export function readIndicators(
       target,
       actual: parseActual(actualCell, target),
       weight: numberAt(row, columns.weight),
+      weightSource: columns.weight === undefined ? "none" : "cell",
       score: numberAt(row, columns.score),
       reason: columns.reason === undefined ? null : textAt(row, columns.reason),
+      detailOf: null,
     });
   }
-  return { headerRow, columns, rows, endRow };
+  markDetails(rows);
+  if (columns.weight === undefined) weighByLevel1(view, rows);
+  return { headerRow, bandBottom, columns, band, rows, endRow };
+}
+
+/** "其中桃树种植面积": a part of the row above. */
+const PART_OF_ABOVE = /^其中/;
+/** "一、示范区建立" and its "1、水稻…", "2、玉米…". */
+const CHINESE_ORDINAL = /^[一二三四五六七八九十]+[、.．]/;
+const ARABIC_ORDINAL = /^\d+[、.．](?!\d)/;
+
+/** Marks the rows that only break a row above into parts (Indicator.detailOf). */
+function markDetails(rows: Indicator[]): void {
+  let parent: Indicator | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const ind = rows[i]!;
+    const blank = ind.weight.raw === "" && ind.score.raw === "";
+    if (PART_OF_ABOVE.test(ind.name.text) && blank && parent) {
+      ind.detailOf = parent.row;
+      continue;
+    }
+    parent = ind;
+    if (!CHINESE_ORDINAL.test(ind.name.text)) continue;
+    // The numbered rows under it are its parts only when their 得分 (or 分值) add up to its.
+    const children: Indicator[] = [];
+    for (let j = i + 1; j < rows.length && ARABIC_ORDINAL.test(rows[j]!.name.text); j++)
+      children.push(rows[j]!);
+    const adds = (pick: (x: Indicator) => number | null) => {
+      const own = pick(ind);
+      const parts = children.map(pick);
+      return (
+        own !== null &&
+        parts.every((p) => p !== null) &&
+        Math.abs(parts.reduce<number>((a, p) => a + (p ?? 0), 0) - own) < 0.005
+      );
+    };
+    if (children.length > 0 && (adds((x) => x.score.value) || adds((x) => x.weight.value)))
+      for (const child of children) child.detailOf = ind.row;
+  }
+}
+
+function splitLevel1(text: string): { text: string; weight: number | null } {
+  const split = splitLevel1Weight(text);
+  return { text: split.name, weight: split.weight };
+}
+
+/**
+ * Without a 分值 column, a 一级 group of one row takes the weight its label gives
+ * ("满意度指标(10分)"); in a group of several rows each row's weight stays unknown.
+ */
+function weighByLevel1(view: SheetView, rows: Indicator[]): void {
+  const groups = new Map<string, Indicator[]>();
+  for (const ind of rows) {
+    const key = `${ind.level1.address.row}:${ind.level1.address.col}`;
+    groups.set(key, [...(groups.get(key) ?? []), ind]);
+  }
+  for (const members of groups.values()) {
+    const only = members[0];
+    if (members.length !== 1 || !only || only.level1Weight === null) continue;
+    only.weight = {
+      value: only.level1Weight,
+      raw: readText(view, only.level1.address),
+      address: only.level1.address,
+      formula: false,
+      withUnit: false,
+    };
+    only.weightSource = "level1";
+  }
 }
 
 const EMPTY_CELL: Cell = { value: null };
@@ -167,7 +245,11 @@ function composeTarget(
   if (columns.comparator === undefined && columns.measure === undefined) return cell;
   const comparator =
     columns.comparator === undefined ? "" : readText(view, at(row, columns.comparator));
-  const unit = columns.measure === undefined ? "" : readText(view, at(row, columns.measure));
+  // "%(百分比)", "个(文字描述)": the note in brackets is no part of the unit.
+  const unit =
+    columns.measure === undefined
+      ? ""
+      : readText(view, at(row, columns.measure)).replace(/^(.+?)\s*[(（][^()（）]*[)）]$/, "$1");
   const value = cellText(cell).trim();
   if (value === "") return cell;
   const withUnit = unit !== "" && !value.endsWith(unit) ? value + unit : value;

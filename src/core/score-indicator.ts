@@ -46,7 +46,8 @@ export function scoreIndicator(ind: Indicator, profile: Profile): IndicatorScore
     };
 
   if (ind.name.text === "") f.push(finding("indicator.name-empty", "error", ind.name.address));
-  if (w === null || w <= 0)
+  // Without a 分值 column the weight is unknown, said once for the table (layout.missing-part).
+  if ((w === null || w <= 0) && ind.weightSource !== "none")
     f.push(finding("weight.invalid", "error", ind.weight.address, { value: ind.weight.raw }));
   if (ind.score.raw !== "" && s === null)
     f.push(finding("score.invalid", "error", ind.score.address, { value: ind.score.raw }));

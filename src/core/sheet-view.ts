@@ -8,13 +8,19 @@ import {
   type Grid,
 } from "./grid";
 import { compactLabel, cellText } from "./normalize";
-import { matchLabel, type LabelKey } from "./labels";
+import { matchLabel, type FieldKey, type LabelMatch } from "./label-dictionary";
+import type { HintIndex } from "./layout-hints";
 
 export interface LabelCell {
-  key: LabelKey;
+  /** The fields the label may stand for, the likelier first; context picks one. */
+  keys: FieldKey[];
   address: Address;
   /** The label's compacted text, e.g. "项目资金(元)". */
   compact: string;
+  /** What its wording and decorations say: weight "(20分)", unit "(元)", percent "(%)". */
+  match: LabelMatch;
+  /** Read as this field because the user said so (a layout hint). */
+  hinted: boolean;
 }
 
 /**
@@ -35,8 +41,23 @@ export interface SheetView {
 /** Raw text longer than this cannot compact to a label (labels are at most 32 characters). */
 const MAX_RAW_LABEL = 200;
 
+const NO_HINT_INDEX: HintIndex = { byText: new Map(), byCell: new Map() };
+
+/** A hinted field first, then what the dictionary says. */
+function hintedMatch(field: FieldKey, found: LabelMatch | null, compact: string): LabelMatch {
+  const base = found ?? {
+    weight: null,
+    toWanYuan: null,
+    percent: false,
+    keys: [],
+    words: compact,
+    rank: 0,
+  };
+  return { ...base, keys: [field, ...base.keys.filter((k) => k !== field)], rank: -1 };
+}
+
 /** Builds the view: one pass over the cells and one over the merges. */
-export function viewSheet(grid: Grid): SheetView {
+export function viewSheet(grid: Grid, hints: HintIndex = NO_HINT_INDEX): SheetView {
   const area = gridArea(grid);
   const mergesByRow = new Map<number, Area[]>();
   for (const m of grid.merges) {
@@ -49,6 +70,11 @@ export function viewSheet(grid: Grid): SheetView {
     }
   }
   const labelsByRow = new Map<number, LabelCell[]>();
+  const add = (label: LabelCell) => {
+    const list = labelsByRow.get(label.address.row) ?? [];
+    list.push(label);
+    labelsByRow.set(label.address.row, list);
+  };
   grid.cells.forEach((row, r) => {
     row.forEach((cell, c) => {
       if (typeof cell.value !== "string") return;
@@ -56,13 +82,27 @@ export function viewSheet(grid: Grid): SheetView {
       if (cell.value.length > MAX_RAW_LABEL) return;
       const compact = compactLabel(cell.value);
       const found = matchLabel(compact);
-      if (!found) return;
+      const hint = hints.byText.get(compact);
+      if (!found && !hint) return;
       const address = { row: grid.top + r, col: grid.left + c };
-      const list = labelsByRow.get(address.row) ?? [];
-      list.push({ key: found, address, compact });
-      labelsByRow.set(address.row, list);
+      const match = hint ? hintedMatch(hint, found, compact) : (found as LabelMatch);
+      add({ keys: match.keys, address, compact, match, hinted: hint !== undefined });
     });
   });
+  // A hint on a blank header cell names the column the cell heads.
+  for (const [key, field] of hints.byCell) {
+    const [row, col] = key.split(":").map(Number) as [number, number];
+    if (!isEmptyCell(cellAt(grid, row, col))) continue;
+    add({
+      keys: [field],
+      address: { row, col },
+      compact: "",
+      match: hintedMatch(field, null, ""),
+      hinted: true,
+    });
+    // Labels are otherwise added left to right; this one joins its row out of order.
+    labelsByRow.get(row)?.sort((a, b) => a.address.col - b.address.col);
+  }
   const labelRows = [...labelsByRow.keys()].sort((a, b) => a - b);
   return { grid, area, labelsByRow, labelRows, mergesByRow };
 }
@@ -89,14 +129,21 @@ export function readText(view: SheetView, a: Address): string {
   return cellText(readCell(view, a)).trim();
 }
 
-/** The first label with this key in a row, at or right of a column. */
+/** The first label that may stand for this field in a row, at or right of a column. */
 export function findLabelInRow(
   view: SheetView,
   row: number,
-  wanted: LabelKey,
+  wanted: FieldKey,
   fromCol = -1
 ): LabelCell | undefined {
-  return view.labelsByRow.get(row)?.find((l) => l.key === wanted && l.address.col >= fromCol);
+  return view.labelsByRow
+    .get(row)
+    ?.find((l) => l.keys.includes(wanted) && l.address.col >= fromCol);
+}
+
+/** Whether a label may stand for a field. */
+export function isLabelOf(label: LabelCell, key: FieldKey): boolean {
+  return label.keys.includes(key);
 }
 
 /**

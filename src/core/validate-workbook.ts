@@ -2,6 +2,7 @@ import { evaluate } from "./evaluate";
 import type { Evaluation } from "./evaluation";
 import type { Grid } from "./grid";
 import type { Journal } from "./journal";
+import type { LayoutHint } from "./layout-hints";
 import { plansOf } from "./plan";
 import type { WorkbookPort } from "./port";
 import type { Profile } from "./profile";
@@ -26,6 +27,8 @@ export type ValidationPort = WorkbookPort & { readActiveSheet?: () => Promise<Gr
 
 export interface ValidateOptions {
   profile?: Profile;
+  /** Where labels the reader does not know stand (a --layout file). */
+  hints?: readonly LayoutHint[];
   /** Called after each sheet is evaluated. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -46,7 +49,7 @@ export async function validateSheets(
 ): Promise<SheetValidation[]> {
   const grids = await readTarget(port, target);
   return grids.map((grid, index) => {
-    const evaluations = evaluate(grid, options.profile);
+    const evaluations = evaluate(grid, options.profile, options.hints);
     options.onProgress?.(index + 1, grids.length);
     return { sheet: grid.sheet, grid, evaluations };
   });

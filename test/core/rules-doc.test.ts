@@ -9,6 +9,7 @@ import {
 } from "../../src/core";
 import { EXAMPLE_PARAMS } from "../helpers/findings";
 import { catalogueTable } from "../../scripts/rules-catalogue";
+import { labelTable } from "../../scripts/label-table";
 
 const exampleOf = (code: FindingCode) => ({
   code,
@@ -59,5 +60,15 @@ describe("the findings catalogue", () => {
     if (section !== catalogueTable())
       process.stdout.write(`docs/rules.md should carry:\n${catalogueTable()}\n`);
     expect(section).toBe(catalogueTable());
+  });
+});
+
+describe("the label dictionary", () => {
+  it("is listed in docs/rules.md exactly as src/core/label-dictionary.ts holds it", () => {
+    const doc = readFileSync(join(__dirname, "../../docs/rules.md"), "utf8");
+    const section = /<!-- labels:start -->\n([\s\S]*?)\n<!-- labels:end -->/.exec(doc)?.[1];
+    if (section !== labelTable())
+      process.stdout.write(`docs/rules.md should carry:\n${labelTable()}\n`);
+    expect(section).toBe(labelTable());
   });
 });

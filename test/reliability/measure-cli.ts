@@ -16,9 +16,11 @@ export const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "bin/selfeval.js");
 
 /**
- * Records the peak RSS in KB at exit into the file named by SELFEVAL_PEAK_FILE: Linux's
- * VmHWM, which starts afresh at exec (getrusage's maxRSS keeps the forking parent's
- * peak across exec, so it would report the test runner's size); maxRSS elsewhere.
+ * Records at exit, into the file named by SELFEVAL_PEAK_FILE, the peak RSS in KB — Linux's
+ * VmHWM, which starts afresh at exec (getrusage's maxRSS keeps the forking parent's peak
+ * across exec, so it would report the test runner's size); maxRSS elsewhere — and the CPU
+ * time the process used, which unlike wall time does not grow when other work shares the
+ * machine's cores.
  */
 const PRELOAD =
   "data:text/javascript," +
@@ -28,14 +30,18 @@ const PRELOAD =
       '  try { return /VmHWM:\\s*(\\d+)/.exec(readFileSync("/proc/self/status", "utf8"))[1]; }' +
       "  catch { return String(process.resourceUsage().maxRSS); }" +
       "};" +
-      'process.on("exit", () => writeFileSync(process.env.SELFEVAL_PEAK_FILE, peak()));'
+      "const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };" +
+      'process.on("exit", () => writeFileSync(process.env.SELFEVAL_PEAK_FILE, peak() + " " + cpu()));'
   );
 
 export interface MeasuredRun {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** Wall time, for bounds that catch a hang. */
   ms: number;
+  /** CPU time of the CLI process (user + system), for the speed budgets. */
+  cpuMs: number;
   /** Peak resident set size of the CLI process, in MB. */
   peakMb: number;
 }
@@ -70,7 +76,9 @@ export async function runMeasured(args: string[], heapMb = 2048): Promise<Measur
     child.on("close", (exit) => resolve({ code: exit, stdout: out, stderr: err }));
   });
   const ms = performance.now() - started;
-  const kb = Number(await fs.readFile(peakFile, "utf8").catch(() => "NaN"));
+  const [kb, cpuMs] = (await fs.readFile(peakFile, "utf8").catch(() => "NaN NaN"))
+    .split(" ")
+    .map(Number) as [number, number];
   await fs.rm(peakFile, { force: true });
-  return { code, stdout, stderr, ms, peakMb: kb / 1024 };
+  return { code, stdout, stderr, ms, cpuMs, peakMb: kb / 1024 };
 }

@@ -39,7 +39,7 @@ afterAll(async () => {
 function record(name: string, bytes: number, run: MeasuredRun): void {
   const size = bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${(bytes / 1024).toFixed(0)} KB`;
   figures.push(
-    `  ${name}: ${size} file, exit ${run.code}, ${Math.round(run.ms)} ms, peak RSS ${Math.round(run.peakMb)} MB`
+    `  ${name}: ${size} file, exit ${run.code}, ${Math.round(run.ms)} ms (${Math.round(run.cpuMs)} ms CPU), peak RSS ${Math.round(run.peakMb)} MB`
   );
 }
 
@@ -62,14 +62,15 @@ describe("hostile workbook files through the CLI, measured", () => {
     expect(p.body.length).toBeLessThan(p.size / 500);
   });
 
-  it("refuses a 2 MB file that unpacks to 2 GB, within 10 s and 300 MB", async () => {
+  it("refuses a 2 MB file that unpacks to 2 GB, within 10 s of CPU and 300 MB", async () => {
     const bomb = await paddedWorkbook(2 * 1024 * MB);
     expect(bomb.length).toBeLessThan(3 * MB);
     const run = await check("压缩炸弹2GB.xlsx", bomb);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("解压后的内容过大");
     expect(run.stderr).toContain("请确认文件来源");
-    expect(run.ms).toBeLessThan(10_000);
+    expect(run.cpuMs).toBeLessThan(10_000);
+    expect(run.ms).toBeLessThan(60_000);
     expect(run.peakMb).toBeLessThan(300);
   });
 
@@ -94,13 +95,15 @@ describe("hostile workbook files through the CLI, measured", () => {
       "不是 Excel 工作簿",
     ],
   ] as const)(
-    "answers %s with one line saying what to do, within 5 s and 200 MB",
+    "answers %s with one line saying what to do, within 5 s of CPU and 200 MB",
     async (name, make, words) => {
       const run = await check(name, await make());
       expect(run.code).toBe(2);
       expect(run.stderr.trim().split("\n")).toHaveLength(1);
       expect(run.stderr).toContain(words);
-      expect(run.ms).toBeLessThan(5_000);
+      // CPU time: wall time on a machine busy with other tests says nothing of the CLI.
+      expect(run.cpuMs).toBeLessThan(5_000);
+      expect(run.ms).toBeLessThan(30_000);
       expect(run.peakMb).toBeLessThan(200);
     }
   );

@@ -55,8 +55,10 @@ export function indicator(row: number, name: string, reason = ""): Indicator {
     },
     actual: { kind: "number", value: 8, unit: "次" },
     weight: num(10, row, 6),
+    weightSource: "cell",
     score: num(8, row, 7),
     reason: text(reason, row, 8),
+    detailOf: null,
   };
 }
 
@@ -95,6 +97,7 @@ export function evaluation(options: FormOptions): Evaluation {
   const form: Form = {
     sheet: options.sheet,
     range: { top: 0, left: 0, bottom: 20, right: 8 },
+    layout: [],
     header: {
       title: text("项目支出绩效自评表", 0, 0),
       year: 2021,

@@ -30,5 +30,7 @@ export const enUS: CliLanguage = {
     internalError: (p) =>
       `selfeval: internal error: ${p.message} (set DEBUG=1 for details and report it to the maintainers)`,
     usageHint: () => "Usage error: run selfeval --help for usage.",
+    layoutUnreadable: () => "the layout file cannot be read",
+    layoutNotJson: () => "the layout file is not valid JSON",
   },
 };

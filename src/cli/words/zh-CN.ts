@@ -26,5 +26,7 @@ export const zhCN: CliLanguage = {
     internalError: (p) =>
       `selfeval：内部错误：${p.message}（设置 DEBUG=1 可查看详细信息，请将其报告给维护者）`,
     usageHint: () => "用法错误：运行 selfeval --help 查看用法。",
+    layoutUnreadable: () => "无法读取布局文件",
+    layoutNotJson: () => "布局文件不是有效的 JSON",
   },
 };

@@ -25,21 +25,38 @@ export const enUS: CoreLanguage = {
       late: "it was completed late",
       tier: "the qualitative indicator was not achieved",
     },
+
+    effect: {
+      "not-read": "it is neither read nor written",
+      "weights-unknown":
+        "the weights are unknown: scores are neither checked against them nor computed",
+      "reasons-unchecked": "whether a 偏差原因分析 is filled in cannot be checked",
+      "total-not-written": "the total is computed but has nowhere to go",
+      "goals-unchecked": "the goals cannot be checked",
+      "funds-unread": "the funds cannot be read, so the execution rate is not checked",
+      "rate-not-written": "the rate is computed but has nowhere to go",
+      "scores-unchecked": "the scores are neither read, checked nor written",
+      "score-not-written": "the funds score is computed but has nowhere to go",
+    },
   },
 
   findings: {
     "layout.not-a-form": (p) =>
       `No 项目支出绩效自评表 found on sheet "${p.sheet}" (no labels such as 项目名称 or 一级指标); nothing was written.`,
-    "layout.missing-part": (p, n) =>
-      "column" in p
-        ? `The indicator table has no "${p.column}" column (found by its header label): it is neither read nor written.`
-        : `The form has no "${n.part[p.part]}" part.`,
+    "layout.missing-part": (p, n) => {
+      const looked = ` (looked for: ${p.looked}${"nearest" in p ? `; nearest: ${p.nearest}` : ""})`;
+      const then = `: ${n.effect[p.effect]}.`;
+      return "column" in p
+        ? `The "${n.part[p.part]}" part has no "${p.column}"${looked}${then}`
+        : `The form has no "${n.part[p.part]}" part${looked}${then}`;
+    },
+    "layout.hint-unused": (p) =>
+      `"${p.text || p.cell}" was set as ${p.column}, but no such label is on this sheet: the setting is unused.`,
     "header.field-empty": (p) => `${p.field} is empty.`,
     "header.year-missing": () => `The year line (e.g. （2021年度）) is missing.`,
     "funds.not-a-number": (p) => `${p.row} ${p.column} "${p.value}" is not a number.`,
     "funds.negative": (p) => `${p.row} ${p.column} is negative (${p.value}).`,
-    "funds.sum-mismatch": (p) =>
-      `${p.column}: 年度资金总额 ${p.total} ≠ 当年财政拨款 + 上年结转资金 + 其他资金 = ${p.sum}.`,
+    "funds.sum-mismatch": (p) => `${p.column}: 年度资金总额 ${p.total} ≠ ${p.parts} = ${p.sum}.`,
     "funds.budget-zero": () => `全年预算数 is 0 or blank: no execution rate can be computed.`,
     "funds.over-budget": (p) => `全年执行数 ${p.executed} exceeds 全年预算数 ${p.budget}.`,
     "funds.execution-low": (p) =>
@@ -55,6 +72,7 @@ export const enUS: CoreLanguage = {
       p.level === "一级"
         ? `一级指标 "${p.value}" is not 产出, 效益, 满意度 or 成本指标.`
         : `二级指标 "${p.value}" is not a standard 二级 of ${p.parent}.`,
+    "indicator.none": () => `The indicator table has no indicator rows.`,
     "indicator.name-empty": () => `三级指标 name is empty.`,
     "indicator.missing-kind": (p) => `No ${p.kind} indicator.`,
     "target.empty": () => `年度指标值 (target) is empty.`,

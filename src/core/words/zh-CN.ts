@@ -20,21 +20,37 @@ export const zhCN: CoreLanguage = {
       late: "未按期完成",
       tier: "定性指标未达成",
     },
+
+    effect: {
+      "not-read": "该部分未读取，也不会写入",
+      "weights-unknown": "各指标分值未知：得分无法按分值核对或计算，只核对其他内容",
+      "reasons-unchecked": "无法核对偏差原因是否填写",
+      "total-not-written": "总分照常计算，但无处写入",
+      "goals-unchecked": "年度总体目标无法核对",
+      "funds-unread": "预算执行情况无法读取，执行率无法核对",
+      "rate-not-written": "执行率照常计算，但无处写入",
+      "scores-unchecked": "各指标得分无法读取和核对，也不会写入",
+      "score-not-written": "资金得分照常计算，但无处写入",
+    },
   },
 
   findings: {
     "layout.not-a-form": (p) =>
       `工作表“${p.sheet}”中没有找到项目支出绩效自评表（未识别到“项目名称”“一级指标”等标签），未写入任何内容。`,
-    "layout.missing-part": (p, n) =>
-      "column" in p
-        ? `绩效指标表缺少“${p.column}”列（按表头标签查找），该列未读取，也不会写入。`
-        : `表格缺少“${n.part[p.part]}”部分。`,
+    "layout.missing-part": (p, n) => {
+      const looked = `（查找了：${p.looked}${"nearest" in p ? `；最接近的是 ${p.nearest}` : ""}）`;
+      const then = `，${n.effect[p.effect]}。`;
+      return "column" in p
+        ? `${n.part[p.part]}部分缺少“${p.column}”${looked}${then}`
+        : `表格缺少“${n.part[p.part]}”部分${looked}${then}`;
+    },
+    "layout.hint-unused": (p) =>
+      `已指定“${p.text || p.cell}”为“${p.column}”，但本表中没有这个标签，该指定未使用。`,
     "header.field-empty": (p) => `“${p.field}”未填写。`,
     "header.year-missing": () => `缺少年度（如“（2021年度）”）。`,
     "funds.not-a-number": (p) => `${p.row}的${p.column}“${p.value}”不是数字。`,
     "funds.negative": (p) => `${p.row}的${p.column}为负数（${p.value}）。`,
-    "funds.sum-mismatch": (p) =>
-      `${p.column}：年度资金总额 ${p.total} ≠ 当年财政拨款 + 上年结转资金 + 其他资金 = ${p.sum}。`,
+    "funds.sum-mismatch": (p) => `${p.column}：年度资金总额 ${p.total} ≠ ${p.parts} = ${p.sum}。`,
     "funds.budget-zero": () => `全年预算数为 0 或未填写，无法计算执行率。`,
     "funds.over-budget": (p) => `全年执行数 ${p.executed} 超过全年预算数 ${p.budget}。`,
     "funds.execution-low": (p) =>
@@ -50,6 +66,7 @@ export const zhCN: CoreLanguage = {
       p.level === "一级"
         ? `一级指标“${p.value}”不是产出、效益、满意度或成本指标。`
         : `二级指标“${p.value}”不属于“${p.parent}”的标准二级指标。`,
+    "indicator.none": () => `绩效指标表中没有填写任何指标。`,
     "indicator.name-empty": () => `三级指标名称未填写。`,
     "indicator.missing-kind": (p) => `没有${p.kind}类指标。`,
     "target.empty": () => `年度指标值未填写。`,
