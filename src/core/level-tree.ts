@@ -11,6 +11,12 @@ const LEVEL1: Record<string, Level1Kind> = {
   效果: "benefit",
   满意度: "satisfaction",
   成本: "cost",
+  // The 2020 evaluation framework's 一级 (决策, 过程, 产出, 效益), used by some self-evaluations.
+  项目产出: "output",
+  项目效益: "benefit",
+  项目决策: "process",
+  项目管理: "process",
+  决策: "process",
   // Some provinces add 过程指标 (资金管理, 组织实施 …) to 项目 forms.
   过程: "process",
 };
@@ -21,7 +27,22 @@ const LEVEL2: Record<Level1Kind, readonly string[]> = {
   benefit: ["经济效益", "社会效益", "生态效益", "可持续影响", "生态环境效益"],
   satisfaction: ["服务对象满意度"],
   cost: ["经济成本", "社会成本", "生态环境成本"],
-  process: ["资金管理", "组织实施", "预算执行", "业务管理", "财务管理", "项目管理", "决策"],
+  process: [
+    "资金管理",
+    "组织实施",
+    "预算执行",
+    "业务管理",
+    "财务管理",
+    "项目管理",
+    "决策",
+    "项目目标",
+    "项目立项",
+    "投入管理",
+    "项目实施",
+    "决策过程",
+    "绩效目标",
+    "资金投入",
+  ],
 };
 
 /** The standard 一级 names with their suffix, in the order of the tree: 产出指标, 效益指标 … */
@@ -63,8 +84,13 @@ export function expectedShares(
 /** The kinds indicator.missing-kind looks for, each found by a 二级 containing it. */
 export const REQUIRED_KINDS = ["数量", "质量", "时效", "成本", "满意度"] as const;
 
+/** A weight written after a 一级 or 二级 name: "(50分)", "（15分）", " 15 分". */
+const WEIGHT_SUFFIX = /(?:\((\d+(?:\.\d+)?)分?\)|(\d+(?:\.\d+)?)分)$/;
+
 function stripSuffix(text: string): string {
-  return compactLabel(text).replace(/(绩效)?指标$/, "");
+  return compactLabel(text)
+    .replace(WEIGHT_SUFFIX, "")
+    .replace(/(绩效)?指标$/, "");
 }
 
 /** The kind of a 一级 label, or null when it is not one of the standard four. */
@@ -91,10 +117,10 @@ export function inferLevel1(level2: string): string | null {
   return null;
 }
 
-/** The 一级 name and the weight written inside it: "产出指标(50分)" → ["产出指标", 50]. */
+/** The 一级 name and the weight written inside it: "产出指标(50分)" or "产出指标 40 分" → ["产出指标", 50]. */
 export function splitLevel1Weight(text: string): { name: string; weight: number | null } {
   const compact = compactLabel(text);
-  const m = /^(.*?)\((\d+(?:\.\d+)?)分?\)$/.exec(compact);
+  const m = WEIGHT_SUFFIX.exec(compact);
   if (!m) return { name: compact, weight: null };
-  return { name: m[1] ?? "", weight: Number(m[2]) };
+  return { name: compact.slice(0, m.index), weight: Number(m[1] ?? m[2]) };
 }

@@ -1,6 +1,6 @@
 import type { Address } from "./grid";
 import type { FieldKey } from "./label-dictionary";
-import { isLabelOf, type LabelCell, type SheetView } from "./sheet-view";
+import { isLabelOf, valueRightOf, type LabelCell, type SheetView } from "./sheet-view";
 
 /** The parts of a form; a part seen again starts a new form. */
 export const PARTS = ["title", "header", "funds", "goals", "indicators", "total"] as const;
@@ -115,7 +115,7 @@ function partsOfRow(view: SheetView, row: number): Hit[] {
   const achieved = expected
     ? labels.find((l) => isLabelOf(l, "achieved") && l.address.col > expected.address.col)
     : undefined;
-  if (expected && achieved) {
+  if (expected && (achieved || isAloneWithText(view, labels, expected))) {
     const block = labels.find(
       (l) => isLabelOf(l, "goalsBlock") && l.address.col < expected.address.col
     );
@@ -128,6 +128,19 @@ function partsOfRow(view: SheetView, row: number): Hit[] {
   const total = first(labels, "total");
   if (total) hits.push({ part: "total", row, anchor: total });
   return hits.sort((a, b) => a.anchor.address.col - b.anchor.address.col);
+}
+
+/**
+ * 预期目标 without 实际完成情况 still makes the goals part when it is the row's only label and a
+ * text stands beside it ("项目年度目标 | 1.完成乡村道路建设养护里程 300 公里").
+ */
+function isAloneWithText(
+  view: SheetView,
+  labels: readonly LabelCell[],
+  expected: LabelCell
+): boolean {
+  if (labels.length !== 1) return false;
+  return !valueRightOf(view, expected.address).empty;
 }
 
 /** A funds block label on the rows just above a header row that has none. */

@@ -92,7 +92,9 @@ export function viewSheet(grid: Grid, hints: HintIndex = NO_HINT_INDEX): SheetVi
   // A hint on a blank header cell names the column the cell heads.
   for (const [key, field] of hints.byCell) {
     const [row, col] = key.split(":").map(Number) as [number, number];
-    if (!isEmptyCell(cellAt(grid, row, col))) continue;
+    // A cell that reads as a label already is named by its text; a blank header cell, or one
+    // holding a number (安居's "50", the block's points), by its place.
+    if (labelsByRow.get(row)?.some((l) => l.address.col === col)) continue;
     add({
       keys: [field],
       address: { row, col },

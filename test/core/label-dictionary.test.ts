@@ -55,7 +55,7 @@ describe("the label dictionary", () => {
   it.each([
     ["实际完成情况", ["achieved", "actual"]],
     ["年度绩效目标", ["indicatorsBlock", "expected"]],
-    ["合计", ["fundTotal", "total"]],
+    ["合计", ["budget", "fundTotal", "total"]],
   ])("gives 「%s」 every field it may stand for, the context picks: %j", (text, keys) => {
     expect(matchText(text)?.keys).toEqual(keys);
   });
