@@ -134,6 +134,8 @@ export function checkParts(
 
 /** How alike a text must be to a field's wordings to be named as what stands nearest. */
 const NEAREST = 0.5;
+/** Texts longer than this are content, never a header that stands for a field. */
+const NEAREST_MAX_LENGTH = 40;
 
 /**
  * Of the texts that named no field, the one most like the missing field's wordings: among a
@@ -147,6 +149,8 @@ function nearestOf(
 ): { nearest?: string } {
   let best: { score: number; text: string; address: Address } | null = null;
   for (const u of unmatched) {
+    // A header label is short; comparing a 100,000-character text word by word costs seconds.
+    if (u.text.length > NEAREST_MAX_LENGTH) continue;
     const score = Math.max(
       ...FIELDS[field].words.map((w) => textSimilarity(w, compactLabel(u.text)))
     );

@@ -85,7 +85,8 @@ export function expectedShares(
 export const REQUIRED_KINDS = ["数量", "质量", "时效", "成本", "满意度"] as const;
 
 /** A weight written after a 一级 or 二级 name: "(50分)", "（15分）", " 15 分". */
-const WEIGHT_SUFFIX = /(?:\((\d+(?:\.\d+)?)分?\)|(\d+(?:\.\d+)?)分)$/;
+// Bounded digit runs: an unbounded one made a 100,000-digit 二级 cell take seconds (backtracking).
+const WEIGHT_SUFFIX = /(?:\((\d{1,4}(?:\.\d{1,3})?)分?\)|(\d{1,4}(?:\.\d{1,3})?)分)$/;
 
 function stripSuffix(text: string): string {
   return compactLabel(text)

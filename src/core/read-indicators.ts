@@ -173,6 +173,11 @@ export function readIndicators(
   return { headerRow, bandBottom, columns, band, rows, endRow };
 }
 
+/** "%(百分比)" → "%": a unit's note in brackets (only on unit-sized texts, to stay linear). */
+function dropNote(unit: string): string {
+  return unit.length > 20 ? unit : unit.replace(/^(.+?)\s*[(（][^()（）]*[)）]$/, "$1");
+}
+
 /** "其中桃树种植面积": a part of the row above. */
 const PART_OF_ABOVE = /^其中/;
 /** "一、示范区建立" and its "1、水稻…", "2、玉米…". */
@@ -263,9 +268,7 @@ function composeTarget(
     columns.comparator === undefined ? "" : readText(view, at(row, columns.comparator));
   // "%(百分比)", "个(文字描述)": the note in brackets is no part of the unit.
   const unit =
-    columns.measure === undefined
-      ? ""
-      : readText(view, at(row, columns.measure)).replace(/^(.+?)\s*[(（][^()（）]*[)）]$/, "$1");
+    columns.measure === undefined ? "" : dropNote(readText(view, at(row, columns.measure)));
   const value = cellText(cell).trim();
   if (value === "") return cell;
   const withUnit = unit !== "" && !value.endsWith(unit) ? value + unit : value;
