@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- webpack loads its config as CommonJS */
 // Builds the add-in: the task pane, the ribbon commands (no React), the commands' result dialog,
-// and in development the browser playground. office.js is served from our own origin, copied
-// from @microsoft/office-js, so the add-in works where the Office CDN is unreachable.
+// and in development only the browser playground from dev/. office.js is served from our own
+// origin, copied from @microsoft/office-js, so the add-in works where the Office CDN is unreachable.
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
@@ -92,9 +92,6 @@ module.exports = (_env, argv) => {
   const cdn = process.env.OFFICE_JS === "cdn";
   const officeJsUrl = cdn ? `${OFFICE_CDN}/lib/1/hosted/office.js` : "office-js/office.js";
   const csp = contentSecurityPolicy({ cdn, dev });
-  const playground = path.join(__dirname, "src/playground/index.tsx");
-  const withPlayground = dev && fs.existsSync(playground);
-
   const pages = [
     page({
       name: "taskpane",
@@ -121,19 +118,9 @@ module.exports = (_env, argv) => {
       title: "校验结果",
     }),
   ];
-  if (withPlayground && fs.existsSync(path.join(__dirname, "src/playground/playground.html"))) {
-    pages.push(
-      page({
-        name: "playground",
-        template: "./src/playground/playground.html",
-        chunks: ["playground"],
-        csp,
-        officeJsUrl,
-        title: "绩效自评助手 · Playground",
-      })
-    );
-  } else if (withPlayground) {
-    // No page of its own yet: a bare shell (the playground simulates Office, so no office.js).
+  // The playground is a development tool (dev/): a development build serves it beside the
+  // add-in, a production build never carries it. It simulates Office, so it loads no office.js.
+  if (dev) {
     pages.push(
       new HtmlWebpackPlugin({
         filename: "playground.html",
@@ -159,7 +146,7 @@ module.exports = (_env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       result: "./src/commands/result.ts",
-      ...(withPlayground ? { playground: "./src/playground/index.tsx" } : {}),
+      ...(dev ? { playground: "./dev/playground/index.tsx" } : {}),
     },
     output: {
       path: path.join(__dirname, "dist"),
@@ -212,7 +199,7 @@ module.exports = (_env, argv) => {
           { from: "assets/support.html", to: "assets/support.html" },
           { from: "assets/pages.css", to: "assets/pages.css" },
           // The playground opens the example workbook from its own origin (development only).
-          ...(withPlayground
+          ...(dev
             ? [{ from: "examples/*.xlsx", to: "examples/[name][ext]", noErrorOnMissing: true }]
             : []),
           {

@@ -1,6 +1,7 @@
 import type { Grid } from "../src/core";
-import { applyEvaluations, createExcelPort, officeHost, validateSheets } from "../src/excel";
-import { createFakeOffice, PAYLOAD_LIMIT_BYTES, workbookFromGrids } from "../src/fake-office";
+import { createExcelPort, officeHost } from "../src/excel";
+import { applyEvaluations, validateSheets } from "../src/core";
+import { createFakeOffice, PAYLOAD_LIMIT_BYTES, workbookFromGrids } from "../dev/fake-office";
 import { stackForms } from "./synthetic";
 
 /**

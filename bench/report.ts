@@ -65,7 +65,7 @@ function roundTripSection(rt: RoundTrips): string {
   return [
     "## 1. Office round trips",
     "",
-    "Counted by the fake Excel host (`src/fake-office`) under the real Excel shell (`src/excel`),",
+    "Counted by the fake Excel host (`dev/fake-office`) under the real Excel shell (`src/excel`),",
     "on the sample forms. A sync counts as a write (W) when the workbook differs after it, else as",
     "a read (R); a sync that loads cells and writes in the same batch counts as a write.",
     "",

@@ -1,11 +1,12 @@
 import { buildTemplate, type Grid, type SheetSpec } from "../src/core";
-import { applyEvaluations, createExcelPort, officeHost, validateSheets } from "../src/excel";
+import { createExcelPort, officeHost } from "../src/excel";
+import { applyEvaluations, validateSheets } from "../src/core";
 import {
   createFakeOffice,
   workbookFromGrids,
   workbookSnapshot,
   type FakeOffice,
-} from "../src/fake-office";
+} from "../dev/fake-office";
 
 /**
  * Office round trips as the fake host counts them. Each sync is classed as a write when the

@@ -2,7 +2,8 @@
 // npm start / npm stop.
 // Windows and macOS: sideload into Excel desktop with office-addin-debugging, fetched by npx
 // (not a dependency: it needs a native keytar build and cannot sideload on Linux).
-// Elsewhere: build the browser playground, serve it on localhost and print its address.
+// Elsewhere: build the browser playground (dev/playground, in the development build only),
+// serve it on localhost and print its address.
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
@@ -55,11 +56,6 @@ function stopDesktop() {
 async function startPlayground() {
   const webpack = require("webpack");
   const WebpackDevServer = require("webpack-dev-server");
-  if (!fs.existsSync(path.join(ROOT, "src/playground/index.tsx"))) {
-    console.error("找不到 src/playground/index.tsx，无法启动浏览器演示页面。");
-    console.error("src/playground/index.tsx is missing: there is no browser playground to start.");
-    return 1;
-  }
   const config = require(path.join(ROOT, "webpack.config.js"))({}, { mode: "development" });
   const port = Number(process.env.PORT || 3000);
   const host = process.env.HOST || "localhost";

@@ -1,5 +1,5 @@
 import type { Grid } from "../../src/core";
-import { createFakeOffice, workbookFromGrids } from "../../src/fake-office";
+import { createFakeOffice, workbookFromGrids } from "../../dev/fake-office";
 
 /**
  * Served in place of office.js when the benchmark opens the production task pane: the fake

@@ -1,13 +1,14 @@
 import { promises as fs } from "fs";
 import path from "path";
 import {
-  evaluate,
+  applyEvaluations,
   MOF_2020,
+  plansOf,
+  validateSheets,
   type Evaluation,
   type Grid,
   type Lang,
   type LayoutHint,
-  type WritePlan,
 } from "../core";
 import {
   formatProblem,
@@ -24,7 +25,7 @@ import { collectTargets, type Target } from "./collect-files";
 import { readLayoutFile } from "./layout-file";
 import { EXIT, type ExitCode } from "./exit-codes";
 import type { CliIo } from "./io";
-import { inPlaceLine, internalErrorLine, summaryLine, writtenLine } from "./messages";
+import { cliMessage } from "./messages";
 import { createProgress, type Progress } from "./progress";
 import { hasFindingsAtLeast, reportFile, tally } from "./report";
 import type { CheckReport, FileReport } from "./report-schema";
@@ -69,11 +70,12 @@ async function checkWorkbook(
   const opened = await openWorkbook(file);
   if (!opened.ok) return opened.problem;
   const port = new XlsxWorkbookPort(opened.workbook);
-  const grids = await port.readSheets();
-  if (grids.every(isBlankGrid)) return { code: "empty-workbook" };
-  const sheets = grids.map((grid) => ({
+  const validated = await validateSheets(port, "all", { profile: MOF_2020, hints });
+  if (validated.every(({ grid }) => isBlankGrid(grid))) return { code: "empty-workbook" };
+  // A blank sheet is listed as skipped rather than as a sheet without a form.
+  const sheets = validated.map(({ grid, evaluations }) => ({
     grid,
-    evaluations: isBlankGrid(grid) ? [] : evaluate(grid, MOF_2020, hints),
+    evaluations: isBlankGrid(grid) ? [] : evaluations,
   }));
   return { port, sheets, unkept: opened.unkept };
 }
@@ -140,10 +142,9 @@ class Checker {
     if (this.options.inPlace && checked.unkept.length > 0) {
       return { code: "unkept-in-place", features: checked.unkept };
     }
-    const plans: WritePlan[] = checked.sheets
-      .flatMap((s) => s.evaluations.map((e) => e.plan))
-      .filter((p) => p.writes.length > 0 || p.marks.length > 0);
-    await checked.port.applyPlans(plans);
+    const evaluations = checked.sheets.flatMap((s) => s.evaluations);
+    const plans = plansOf(evaluations);
+    await applyEvaluations(checked.port, evaluations);
     const writes = plans.reduce((n, p) => n + p.writes.length, 0);
     const marks = plans.reduce((n, p) => n + p.marks.length, 0);
     const { lang } = this.options;
@@ -151,7 +152,9 @@ class Checker {
       if (this.options.inPlace) {
         const backup = await saveInPlace(checked.port.workbook, target.file);
         const shown = path.join(path.dirname(target.display), path.basename(backup));
-        this.note(inPlaceLine(target.display, shown, writes, marks, lang));
+        this.note(
+          cliMessage("inPlace", { file: target.display, backup: shown, writes, marks }, lang)
+        );
         return null;
       }
       const dir = path.resolve(this.io.cwd, this.options.write ?? ".");
@@ -159,7 +162,11 @@ class Checker {
       if (path.resolve(out) === path.resolve(target.file)) return { code: "would-overwrite" };
       await saveWorkbook(checked.port.workbook, out);
       this.note(
-        writtenLine(path.join(this.options.write ?? ".", path.basename(out)), writes, marks, lang)
+        cliMessage(
+          "written",
+          { file: path.join(this.options.write ?? ".", path.basename(out)), writes, marks },
+          lang
+        )
       );
       return null;
     } catch (error) {
@@ -201,7 +208,11 @@ class Checker {
     try {
       return await this.checkOne(target);
     } catch (error) {
-      const message = internalErrorLine(shortDetail(error), this.options.lang);
+      const message = cliMessage(
+        "internalError",
+        { message: shortDetail(error) },
+        this.options.lang
+      );
       this.err(`${target.display}: ${message}\n`);
       if (this.io.env.DEBUG === "1" && error instanceof Error) this.err(`${error.stack}\n`);
       return {
@@ -259,7 +270,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
   }
   progress.clear();
   if (options.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else io.stdout.write(`\n${summaryLine(tally(report), options.lang)}\n`);
+  else io.stdout.write(`\n${cliMessage("summary", tally(report), options.lang)}\n`);
   if (failed) return EXIT.failure;
   if (options.failOn !== "never" && hasFindingsAtLeast(report, options.failOn))
     return EXIT.findings;

@@ -1,6 +1,7 @@
 import { promises as fs } from "fs";
 import path from "path";
 import { parseLayoutHints, type Lang, type LayoutHint } from "../core";
+import { cliMessage } from "./messages";
 
 /**
  * Reads `--layout FILE`: the labels a reviewer named for forms the reader could not read alone
@@ -18,7 +19,7 @@ export async function readLayoutFile(
   } catch {
     return {
       ok: false,
-      message: lang === "zh-CN" ? "无法读取布局文件" : "the layout file cannot be read",
+      message: cliMessage("layoutUnreadable", {}, lang),
     };
   }
   let data: unknown;
@@ -27,7 +28,7 @@ export async function readLayoutFile(
   } catch {
     return {
       ok: false,
-      message: lang === "zh-CN" ? "布局文件不是有效的 JSON" : "the layout file is not valid JSON",
+      message: cliMessage("layoutNotJson", {}, lang),
     };
   }
   const parsed = parseLayoutHints(data);

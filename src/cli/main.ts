@@ -1,7 +1,7 @@
 import { runCheck } from "./check";
 import { EXIT, type ExitCode } from "./exit-codes";
 import { processIo, type CliIo } from "./io";
-import { internalErrorLine, USAGE_HINT } from "./messages";
+import { cliMessage } from "./messages";
 import { runNew } from "./new";
 import { parseArgs } from "./parse-args";
 
@@ -14,7 +14,10 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
         io.stdout.write(parsed.text);
         return EXIT.ok;
       case "usage":
-        io.stderr.write(`${parsed.text}${USAGE_HINT["zh-CN"]} ${USAGE_HINT["en-US"]}\n`);
+        // Before the language is known, a usage error is worded in both.
+        io.stderr.write(
+          `${parsed.text}${cliMessage("usageHint", {}, "zh-CN")} ${cliMessage("usageHint", {}, "en-US")}\n`
+        );
         return EXIT.failure;
       case "check":
         return await runCheck(parsed.options, io);
@@ -23,7 +26,7 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`${internalErrorLine(message, "zh-CN")}\n`);
+    io.stderr.write(`${cliMessage("internalError", { message }, "zh-CN")}\n`);
     if (io.env.DEBUG === "1" && error instanceof Error && error.stack)
       io.stderr.write(`${error.stack}\n`);
     return EXIT.failure;

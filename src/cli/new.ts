@@ -1,7 +1,13 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import path from "path";
-import { buildTemplate, parseTemplateInput, type Lang, type TemplateInput } from "../core";
+import {
+  buildTemplate,
+  formatTemplateIssue,
+  parseTemplateInput,
+  type Lang,
+  type TemplateInput,
+} from "../core";
 import {
   formatProblem,
   openWorkbook,
@@ -12,7 +18,7 @@ import {
 } from "../xlsx";
 import { EXIT, type ExitCode } from "./exit-codes";
 import type { CliIo } from "./io";
-import { backupLine, createdLine, existsLine } from "./messages";
+import { cliMessage } from "./messages";
 
 export interface NewOptions {
   /** One sheet per name. */
@@ -62,7 +68,7 @@ function inputsOf(options: NewOptions): { inputs: TemplateInput[] } | { errors: 
     if (options.year !== undefined) raw.year = options.year;
     const parsed = parseTemplateInput(raw);
     if (parsed.success) inputs.push(parsed.data);
-    else errors.push(...parsed.issues.map((i) => i[options.lang]));
+    else errors.push(...parsed.issues.map((i) => formatTemplateIssue(i, options.lang)));
   }
   return errors.length > 0 ? { errors } : { inputs };
 }
@@ -110,18 +116,19 @@ export async function runNew(options: NewOptions, io: CliIo): Promise<ExitCode> 
     if (options.inPlace && options.into !== undefined) {
       const backup = await saveInPlace(workbook, path.resolve(io.cwd, options.into));
       const shown = path.join(path.dirname(options.into), path.basename(backup));
-      io.stdout.write(`${createdLine(options.into, names, lang)}\n${backupLine(shown, lang)}\n`);
+      const created = cliMessage("created", { file: options.into, sheets: names }, lang);
+      io.stdout.write(`${created}\n${cliMessage("backup", { backup: shown }, lang)}\n`);
       return EXIT.ok;
     }
     const out = options.out ?? defaultOut(options);
     const target = path.resolve(io.cwd, out);
     if (!options.force && (await exists(target))) {
-      io.stderr.write(`${existsLine(out, lang)}\n`);
+      io.stderr.write(`${cliMessage("exists", { file: out }, lang)}\n`);
       return EXIT.failure;
     }
     await fs.mkdir(path.dirname(target), { recursive: true });
     await saveWorkbook(workbook, target);
-    io.stdout.write(`${createdLine(out, names, lang)}\n`);
+    io.stdout.write(`${cliMessage("created", { file: out, sheets: names }, lang)}\n`);
     return EXIT.ok;
   } catch (error) {
     const problem = { code: "write-failed", detail: shortDetail(error) } as const;

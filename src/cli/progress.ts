@@ -1,6 +1,6 @@
 import type { Lang } from "../core";
 import type { CliIo } from "./io";
-import { say } from "./messages";
+import { label } from "./messages";
 
 /** A one-line progress indicator on stderr, shown only on a terminal and only for several files. */
 export interface Progress {
@@ -18,7 +18,7 @@ export function createProgress(io: CliIo, total: number, lang: Lang): Progress {
   return {
     step(index, file) {
       const name = file.length > 50 ? `…${file.slice(-49)}` : file;
-      io.stderr.write(`${CLEAR_LINE}${say("checking", lang)} ${index + 1}/${total} ${name}`);
+      io.stderr.write(`${CLEAR_LINE}${label("checking", lang)} ${index + 1}/${total} ${name}`);
       visible = true;
     },
     clear() {

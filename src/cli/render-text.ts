@@ -1,6 +1,5 @@
-import { severityName, type Lang } from "../core";
-import { formatProblem, type WorkbookProblem } from "../xlsx";
-import { say } from "./messages";
+import { quoteSheetName, roundHalfUp, severityName, type Lang } from "../core";
+import { label } from "./messages";
 import type { FileReport, FormReport } from "./report-schema";
 
 /** The human-readable output: per workbook and form, the result, then the findings. */
@@ -14,31 +13,31 @@ export function visibleText(text: string): string {
 }
 
 function formatNumber(x: number): string {
-  return Number.isInteger(x) ? String(x) : String(Math.round(x * 100) / 100);
+  return String(roundHalfUp(x, 2));
 }
 
 function formatRate(rate: number): string {
-  return `${formatNumber(Math.round(rate * 10000) / 100)}%`;
+  return `${formatNumber(rate * 100)}%`;
 }
 
 function formLines(sheet: string, form: FormReport, lang: Lang): string[] {
   const lines: string[] = [];
-  const where = `${say("sheet", lang)} ${sheet}!${form.range}`;
-  const title = form.project ?? say("noForm", lang);
+  const where = `${label("sheet", lang)} ${quoteSheetName(sheet)}!${form.range}`;
+  const title = form.project ?? label("noForm", lang);
   lines.push(lang === "zh-CN" ? `  ${title}（${where}）` : `  ${title} (${where})`);
   if (form.total !== null || form.executionRate !== null) {
     const total = form.total === null ? "—" : formatNumber(form.total);
     const grade = form.grade ?? "—";
     const rate = form.executionRate === null ? "—" : formatRate(form.executionRate);
     lines.push(
-      `    ${say("total", lang)} ${total}  ${say("grade", lang)} ${grade}  ${say("rate", lang)} ${rate}`
+      `    ${label("total", lang)} ${total}  ${label("grade", lang)} ${grade}  ${label("rate", lang)} ${rate}`
     );
   }
-  if (form.findings.length === 0) lines.push(`    ${say("noFindings", lang)}`);
+  if (form.findings.length === 0) lines.push(`    ${label("noFindings", lang)}`);
   const width = lang === "zh-CN" ? 2 : 7;
   for (const f of form.findings) {
     const severity = severityName(f.severity, lang).padEnd(width, " ");
-    lines.push(`    ${severity}  ${sheet}!${f.cell}  ${f.message}`);
+    lines.push(`    ${severity}  ${quoteSheetName(sheet)}!${f.cell}  ${f.message}`);
   }
   return lines;
 }
@@ -49,15 +48,10 @@ export function renderFile(report: FileReport, lang: Lang): string {
   const lines = [report.file];
   for (const sheet of report.sheets) {
     if (sheet.forms.length === 0) {
-      lines.push(`  ${say("sheet", lang)} ${sheet.sheet}: ${say("blankSheet", lang)}`);
+      lines.push(`  ${label("sheet", lang)} ${sheet.sheet}: ${label("blankSheet", lang)}`);
       continue;
     }
     for (const form of sheet.forms) lines.push(...formLines(sheet.sheet, form, lang));
   }
   return `${visibleText(lines.join("\n"))}\n`;
-}
-
-/** One line for a file that could not be read or written. */
-export function problemLine(file: string, problem: WorkbookProblem, lang: Lang): string {
-  return visibleText(`${file}: ${formatProblem(problem, lang)}`);
 }

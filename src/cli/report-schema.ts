@@ -7,6 +7,8 @@ import { FINDING_CODES } from "../core";
  */
 
 export const FindingReport = z.object({
+  /** Stable within the form: its cell and code ("F11:goals.copied"), "#2" … for repeats. */
+  id: z.string().min(1),
   code: z.enum(FINDING_CODES),
   severity: z.enum(["error", "warning", "info"]),
   /** The cell to look at, A1 on the form's sheet. */
@@ -35,6 +37,8 @@ export const IndicatorReport = z.object({
 export type IndicatorReport = z.infer<typeof IndicatorReport>;
 
 export const FormReport = z.object({
+  /** A form, or a sheet on which none was found (its one finding is layout.not-a-form). */
+  kind: z.enum(["form", "no-form"]),
   /** 项目名称, or null when the sheet holds no form. */
   project: z.string().nullable(),
   /** The form's cells, e.g. "A1:I21". */

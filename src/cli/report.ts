@@ -36,6 +36,7 @@ function indicatorsOf(evaluation: Evaluation): IndicatorReport[] {
 /** One form's report. */
 export function reportForm(evaluation: Evaluation, lang: Lang): FormReport {
   const findings: FindingReport[] = evaluation.findings.map((f) => ({
+    id: f.id,
     code: f.code,
     severity: f.severity,
     cell: toA1(f.address),
@@ -43,6 +44,7 @@ export function reportForm(evaluation: Evaluation, lang: Lang): FormReport {
     params: { ...f.params },
   }));
   return {
+    kind: evaluation.kind,
     project: evaluation.form?.header.name?.text ?? null,
     range: areaToA1(evaluation.range),
     total: evaluation.score?.total ?? null,
@@ -89,7 +91,7 @@ export function tally(report: CheckReport): Tally {
     if (file.error !== null) t.unreadable += 1;
     for (const sheet of file.sheets) {
       for (const form of sheet.forms) {
-        if (!form.findings.some((f) => f.code === "layout.not-a-form")) t.forms += 1;
+        if (form.kind === "form") t.forms += 1;
         for (const f of form.findings) t[f.severity] += 1;
       }
     }

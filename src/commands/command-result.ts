@@ -1,12 +1,11 @@
 import type { Grade } from "../core/evaluation";
+import { asLang, type Lang } from "../core/lang";
 
 /**
  * What one click on 一键校验 did, as the result dialog shows it. The ribbon command builds it,
  * passes it to the dialog in the page's query string (DialogApi 1.1 has no other channel into
  * the dialog) and the dialog reads it back, trusting nothing it finds there.
  */
-
-export type Lang = "zh-CN" | "en-US";
 
 export interface FormSummary {
   /** 项目名称, or null when the form has none yet. */
@@ -93,7 +92,7 @@ function isFormSummary(v: unknown): v is FormSummary {
 }
 
 function isCommandResult(v: unknown): v is CommandResult {
-  if (!isRecord(v) || (v.lang !== "zh-CN" && v.lang !== "en-US")) return false;
+  if (!isRecord(v) || asLang(v.lang) === null) return false;
   switch (v.kind) {
     case "checked":
       return (

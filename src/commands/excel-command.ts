@@ -1,6 +1,6 @@
-import { faultText, toFaultError, type ExcelPort } from "../excel";
-import { readStoredSettings, SETTINGS_KEY } from "../taskpane/settings-store";
-import type { CommandResult, Lang } from "./command-result";
+import { faultText, readDocumentSettings, toFaultError, type ExcelPort } from "../excel";
+import { langOfDisplay } from "../core";
+import type { CommandResult } from "./command-result";
 import type { ValidateCommandDeps } from "./validate-command";
 import { validateActiveSheet } from "./validate-sheet";
 
@@ -12,19 +12,13 @@ export interface ExcelCommandOptions {
   log(message: string, error: unknown): void;
 }
 
-/** The pane's rule: English only when Office speaks English, Chinese otherwise. */
-export function languageOf(displayLanguage: string | undefined): Lang {
-  return (displayLanguage ?? "").toLowerCase().startsWith("en") ? "en-US" : "zh-CN";
-}
-
 /**
  * Wires 一键校验 to the Excel shell, with the profile and language the pane saved with the
  * document, so the ribbon and the pane judge a sheet alike.
  */
 export function excelValidateDeps(options: ExcelCommandOptions): ValidateCommandDeps {
   const { port } = options;
-  const settings = () =>
-    readStoredSettings(port.readSetting(SETTINGS_KEY), languageOf(options.displayLanguage));
+  const settings = () => readDocumentSettings(port, langOfDisplay(options.displayLanguage));
   return {
     validate: () => {
       const { profile, language } = settings();

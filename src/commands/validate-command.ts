@@ -1,4 +1,5 @@
-import type { CommandResult, Lang } from "./command-result";
+import type { Lang } from "../core/lang";
+import type { CommandResult } from "./command-result";
 
 /** The part of Office.AddinCommands.Event the command uses. */
 export interface CommandEvent {

@@ -1,14 +1,18 @@
 import {
   addressKey,
+  applyEvaluations,
+  validateSheets,
   formatFinding,
   toA1,
   type Evaluation,
   type Finding,
+  type FormEvaluation,
   type Journal,
+  type Lang,
   type Profile,
 } from "../core";
-import { applyEvaluations, validateSheets, type ExcelPort } from "../excel";
-import type { CommandResult, FormSummary, Lang } from "./command-result";
+import type { ExcelPort } from "../excel";
+import type { CommandResult, FormSummary } from "./command-result";
 
 /** How many findings the result dialog lists by name. */
 export const MAX_NOTES = 3;
@@ -25,7 +29,7 @@ export async function validateActiveSheet(
 ): Promise<CommandResult> {
   const [sheet] = await validateSheets(port, "active", { profile });
   if (!sheet) throw new Error("the active sheet could not be read");
-  const forms = sheet.evaluations.filter((e) => e.form !== null);
+  const forms = sheet.evaluations.filter((e): e is FormEvaluation => e.kind === "form");
   if (forms.length === 0) return { kind: "no-form", lang, sheet: sheet.sheet };
   const journals = await applyEvaluations(port, forms);
   return summarise(sheet.sheet, forms, journals, lang);
@@ -34,7 +38,7 @@ export async function validateActiveSheet(
 /** The dialog's summary of evaluated forms and of the cells the journals say were changed. */
 export function summarise(
   sheet: string,
-  evaluations: Evaluation[],
+  evaluations: FormEvaluation[],
   journals: Journal[],
   lang: Lang
 ): CommandResult {
@@ -60,10 +64,10 @@ export function summarise(
   };
 }
 
-function summariseForm(evaluation: Evaluation): FormSummary {
+function summariseForm(evaluation: FormEvaluation): FormSummary {
   const count = (severity: Finding["severity"]) =>
     evaluation.findings.filter((f) => f.severity === severity).length;
-  const name = evaluation.form?.header.name?.text.trim();
+  const name = evaluation.form.header.name?.text.trim();
   return {
     project: name ? name : null,
     total: evaluation.score?.total ?? null,

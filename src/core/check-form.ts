@@ -1,5 +1,5 @@
 import type { Address } from "./grid";
-import type { Finding } from "./findings";
+import type { FindingDraft, FindingParams } from "./findings";
 import type { Form, TextField } from "./form";
 import type { Profile } from "./profile";
 import type { FormLocation, Part } from "./locate";
@@ -7,7 +7,7 @@ import type { IndicatorTable } from "./read-indicators";
 import type { FundsTable } from "./read-funds";
 import { cellAt } from "./grid";
 import { toA1 } from "./address";
-import { compactLabel } from "./normalize";
+import { compactLabel, roundHalfUp } from "./normalize";
 import { FIELDS, wordsOf, type FieldKey } from "./label-dictionary";
 import { fieldName } from "./header-band";
 import { findLabelInRow, type SheetView } from "./sheet-view";
@@ -54,8 +54,8 @@ export function checkParts(
   loc: FormLocation,
   at: Address,
   tables: ReadTables
-): Finding[] {
-  const found: Finding[] = [];
+): FindingDraft[] {
+  const found: FindingDraft[] = [];
   const part = (
     name: Exclude<Part, "title">,
     severity: "error" | "warning",
@@ -134,6 +134,8 @@ export function checkParts(
 
 /** How alike a text must be to a field's wordings to be named as what stands nearest. */
 const NEAREST = 0.5;
+/** Texts longer than this are content, never a header that stands for a field. */
+const NEAREST_MAX_LENGTH = 40;
 
 /**
  * Of the texts that named no field, the one most like the missing field's wordings: among a
@@ -147,6 +149,8 @@ function nearestOf(
 ): { nearest?: string } {
   let best: { score: number; text: string; address: Address } | null = null;
   for (const u of unmatched) {
+    // A header label is short; comparing a 100,000-character text word by word costs seconds.
+    if (u.text.length > NEAREST_MAX_LENGTH) continue;
     const score = Math.max(
       ...FIELDS[field].words.map((w) => textSimilarity(w, compactLabel(u.text)))
     );
@@ -169,10 +173,11 @@ function nearestIn(view: SheetView, loc: FormLocation, field: FieldKey): { neare
     }
   return nearestOf(field, candidates, NEAREST);
 }
-export function checkHeader(form: Form, at: Address): Finding[] {
-  const f: Finding[] = [];
+export function checkHeader(form: Form, at: Address): FindingDraft[] {
+  const f: FindingDraft[] = [];
   const h = form.header;
-  const empty = (field: TextField | null, name: string, severity: "error" | "warning") => {
+  type HeaderField = FindingParams["header.field-empty"]["field"];
+  const empty = (field: TextField | null, name: HeaderField, severity: "error" | "warning") => {
     if (field && field.text === "")
       f.push(finding("header.field-empty", severity, field.address, { field: name }));
   };
@@ -183,10 +188,10 @@ export function checkHeader(form: Form, at: Address): Finding[] {
   return f;
 }
 
-export function checkGoals(form: Form, profile: Profile): Finding[] {
+export function checkGoals(form: Form, profile: Profile): FindingDraft[] {
   const g = form.goals;
   if (!g) return [];
-  const f: Finding[] = [];
+  const f: FindingDraft[] = [];
   if (g.expected.text === "")
     f.push(finding("goals.empty", "error", g.expected.address, { field: "预期目标" }));
   if (g.actual.text === "")
@@ -196,7 +201,7 @@ export function checkGoals(form: Form, profile: Profile): Finding[] {
     if (similarity >= profile.copiedSimilarity)
       f.push(
         finding("goals.copied", "warning", g.actual.address, {
-          similarity: Math.round(similarity * 100),
+          similarity: roundHalfUp(similarity * 100, 0),
         })
       );
   }
@@ -204,8 +209,8 @@ export function checkGoals(form: Form, profile: Profile): Finding[] {
 }
 
 /** indicator.level-unknown and indicator.missing-kind over the table. */
-export function checkStructure(form: Form, headerAt: Address, hasTable: boolean): Finding[] {
-  const f: Finding[] = [];
+export function checkStructure(form: Form, headerAt: Address, hasTable: boolean): FindingDraft[] {
+  const f: FindingDraft[] = [];
   // The table's header is there but no indicator is filled in under it.
   if (hasTable && form.indicators.length === 0)
     f.push(finding("indicator.none", "error", headerAt));

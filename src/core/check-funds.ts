@@ -1,4 +1,4 @@
-import type { Finding } from "./findings";
+import type { FindingDraft } from "./findings";
 import { FUND_PARTS, type FundColumns, type FundPart, type Funds, type NumberField } from "./form";
 import type { PlannedWrite } from "./plan";
 import type { Profile } from "./profile";
@@ -8,7 +8,7 @@ import { planScoreWrite, sameScore } from "./score-style";
 import type { Cell } from "./grid";
 
 export interface FundsResult {
-  findings: Finding[];
+  findings: FindingDraft[];
   writes: PlannedWrite[];
   /** BE / BA (R1), null when 全年预算数 is 0 or blank. */
   rate: number | null;
@@ -42,7 +42,7 @@ export function checkFunds(
   cellOf: (f: NumberField) => Cell,
   profile: Profile
 ): FundsResult {
-  const findings: Finding[] = [];
+  const findings: FindingDraft[] = [];
   const writes: PlannedWrite[] = [];
   for (const [rowKey, row] of Object.entries(funds.rows) as [
     keyof typeof ROW_NAMES,
@@ -141,7 +141,7 @@ function checkSum(
   funds: Funds,
   col: (typeof COLUMNS)[number],
   profile: Profile,
-  findings: Finding[]
+  findings: FindingDraft[]
 ): void {
   const total = funds.rows.total[col];
   const parts = FUND_PARTS.map((p) => [p, funds.rows[p]] as const).filter(
@@ -179,7 +179,7 @@ function checkRateCell(
   field: NumberField,
   cell: Cell,
   rate: number,
-  findings: Finding[],
+  findings: FindingDraft[],
   writes: PlannedWrite[]
 ): void {
   const entered = enteredRate(field, cell);

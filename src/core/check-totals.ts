@@ -1,5 +1,5 @@
 import type { Address } from "./grid";
-import type { Finding } from "./findings";
+import type { FindingDraft } from "./findings";
 import type { Form, Indicator, NumberField } from "./form";
 import type { Cell } from "./grid";
 import type { Grade } from "./evaluation";
@@ -8,13 +8,13 @@ import type { Profile } from "./profile";
 import type { FundsResult } from "./check-funds";
 import type { IndicatorScore } from "./score-indicator";
 import { finding } from "./finding";
-import { level1Kind, type Level1Kind } from "./level-tree";
+import { expectedShares, level1Kind, type Level1Kind } from "./level-tree";
 import { roundHalfUp } from "./parse-number";
 import { planScoreWrite, sameScore } from "./score-style";
 import { gradeOfText } from "./read-total";
 
 export interface TotalResult {
-  findings: Finding[];
+  findings: FindingDraft[];
   writes: PlannedWrite[];
   total: number | null;
   grade: Grade | null;
@@ -26,8 +26,8 @@ export function checkWeights(
   funds: FundsResult | null,
   at: Address,
   profile: Profile
-): Finding[] {
-  const f: Finding[] = [];
+): FindingDraft[] {
+  const f: FindingDraft[] = [];
   const parts = weightParts(form);
   if (parts === null) return f;
   const fundsWeight = funds?.weight ?? profile.fundsWeight;
@@ -40,13 +40,7 @@ export function checkWeights(
     const kind = level1Kind(p.level1);
     if (kind) byKind.set(kind, (byKind.get(kind) ?? 0) + p.weight);
   }
-  const split = profile.expectedSplit;
-  const hasSatisfaction = byKind.has("satisfaction");
-  const expected: Partial<Record<Level1Kind, number>> = {
-    output: split.output,
-    benefit: hasSatisfaction ? split.benefit : split.benefit + split.satisfaction,
-    ...(hasSatisfaction ? { satisfaction: split.satisfaction } : {}),
-  };
+  const expected = expectedShares(profile.expectedSplit, byKind.has("satisfaction"));
   // The newer framework's 成本 一级 has no default share: only the classic split is checked.
   if (byKind.has("cost")) return f;
   const differs = (Object.keys(expected) as Level1Kind[]).some(
@@ -103,7 +97,7 @@ export function checkTotal(
   scores: IndicatorScore[],
   profile: Profile
 ): TotalResult {
-  const f: Finding[] = [];
+  const f: FindingDraft[] = [];
   const writes: PlannedWrite[] = [];
   const applicable = form.indicators
     .map((ind, i) => [ind, scores[i]] as const)
@@ -164,11 +158,11 @@ export function checkConsistency(
   form: Form,
   funds: FundsResult | null,
   scores: IndicatorScore[],
-  others: Finding[],
+  others: FindingDraft[],
   at: Address,
   profile: Profile
-): Finding[] {
-  const f: Finding[] = [];
+): FindingDraft[] {
+  const f: FindingDraft[] = [];
   const rows = form.indicators
     .map((ind, i) => [ind, scores[i]] as const)
     .filter(([, s]) => s?.applicable && s.counted !== null);
@@ -205,7 +199,7 @@ export function checkConsistency(
 }
 
 /** A 成本 target or actual that only repeats the budget or the amount spent says nothing about cost. */
-function costRestatesBudget(ind: Indicator, funds: FundsResult, toWanYuan: number): Finding[] {
+function costRestatesBudget(ind: Indicator, funds: FundsResult, toWanYuan: number): FindingDraft[] {
   if (!/成本/.test(ind.level2.text) && !/成本/.test(ind.level1.text)) return [];
   const amounts = [funds.budget, funds.executed]
     .filter((x): x is number => x !== null)

@@ -1,7 +1,7 @@
 import { cellAt, type Address, type Grid } from "./grid";
 import type { Form } from "./form";
-import type { Evaluation, IndicatorResult } from "./evaluation";
-import { compareSeverity, type Finding } from "./findings";
+import type { Evaluation, FormEvaluation, IndicatorResult, NoFormEvaluation } from "./evaluation";
+import { compareSeverity, identifyFindings, type Finding, type FindingDraft } from "./findings";
 import type { Mark, PlannedWrite, WritePlan } from "./plan";
 import { MOF_2020, type Profile } from "./profile";
 import { compareAddress, addressKey, fromA1 } from "./address";
@@ -33,12 +33,14 @@ export function evaluate(
   const evaluations = locations.map((loc) => evaluateForm(view, loc, profile));
   const unused = unusedHints(view, hints);
   const first = evaluations[0];
-  if (first && unused.length > 0) first.findings.push(...unused);
+  // Numbered with the form's own findings, so every id stays unique within the evaluation.
+  if (first && unused.length > 0) first.findings = identifyFindings([...first.findings, ...unused]);
   return evaluations;
 }
 
 /** layout.hint-unused for each hint whose label is nowhere on the sheet. */
-function unusedHints(view: SheetView, hints: readonly LayoutHint[]): Finding[] {
+function unusedHints(view: SheetView, hints: readonly LayoutHint[]): FindingDraft[] {
+  if (hints.length === 0) return [];
   const hinted = [...view.labelsByRow.values()].flat().filter((l) => l.hinted);
   return hints
     .filter((h) => {
@@ -65,13 +67,17 @@ function unusedHints(view: SheetView, hints: readonly LayoutHint[]): Finding[] {
     );
 }
 
-function notAForm(grid: Grid, unused: Finding[]): Evaluation {
+function notAForm(grid: Grid, unused: FindingDraft[]): NoFormEvaluation {
   const at = { row: grid.top, col: grid.left };
   return {
+    kind: "no-form",
     sheet: grid.sheet,
     range: { top: at.row, left: at.col, bottom: at.row, right: at.col },
     form: null,
-    findings: [finding("layout.not-a-form", "error", at, { sheet: grid.sheet }), ...unused],
+    findings: identifyFindings([
+      finding("layout.not-a-form", "error", at, { sheet: grid.sheet }),
+      ...unused,
+    ]),
     plan: { sheet: grid.sheet, writes: [], marks: [] },
     executionRate: null,
     indicators: [],
@@ -79,13 +85,13 @@ function notAForm(grid: Grid, unused: Finding[]): Evaluation {
   };
 }
 
-function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): Evaluation {
+function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): FormEvaluation {
   const { form, table, funds: fundsTable } = readForm(view, loc);
   const at = topLeftOf(loc);
   const headerAt = loc.anchors.indicators?.address ?? at;
   const cellOf = (f: { address: { row: number; col: number } }) =>
     cellAt(view.grid, f.address.row, f.address.col);
-  const findings: Finding[] = [
+  const findings: FindingDraft[] = [
     ...checkParts(view, form, loc, at, { indicators: table, funds: fundsTable }),
     ...checkHeader(form, at),
     ...checkGoals(form, profile),
@@ -115,8 +121,10 @@ function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): Eva
   writes.push(...total.writes);
   findings.push(...checkConsistency(scored, funds, scores, findings, at, profile));
 
-  const unique = dedupe(findings).sort(
-    (a, b) => compareSeverity(a.severity, b.severity) || compareAddress(a.address, b.address)
+  const unique = identifyFindings(
+    dedupe(findings).sort(
+      (a, b) => compareSeverity(a.severity, b.severity) || compareAddress(a.address, b.address)
+    )
   );
   const byRow = new Map(scored.indicators.map((ind, i) => [ind.row, scores[i]]));
   const indicators: IndicatorResult[] = form.indicators.map((ind) => {
@@ -129,6 +137,7 @@ function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): Eva
     };
   });
   return {
+    kind: "form",
     sheet: view.grid.sheet,
     range: form.range,
     form,
@@ -146,7 +155,7 @@ function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): Eva
 }
 
 /** Merged 一级 cells repeat the same finding on every row they span: keep one. */
-function dedupe(findings: Finding[]): Finding[] {
+function dedupe(findings: FindingDraft[]): FindingDraft[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
     const key = `${f.code}|${addressKey(f.address)}|${JSON.stringify(f.params)}`;
@@ -220,12 +229,15 @@ function planOf(
   inputs: (visit: (key: number) => void) => void
 ): WritePlan {
   const marks = new Map<number, Mark>();
+  const fixedAt = new Map<number, string[]>();
   for (const f of findings) {
-    if (f.fixed || f.severity === "info") continue;
     const key = cellKey(f.address);
+    if (f.fixed) fixedAt.set(key, [...(fixedAt.get(key) ?? []), f.id]);
+    if (f.fixed || f.severity === "info") continue;
     const prev = marks.get(key);
     if (!prev || compareSeverity(f.severity, prev.severity) < 0)
-      marks.set(key, { address: f.address, severity: f.severity });
+      marks.set(key, { address: f.address, severity: f.severity, findings: [f.id] });
+    else prev.findings = [...(prev.findings ?? []), f.id];
   }
   // Two computed cells in one merged cell, or a computed cell on an input: write neither.
   const byCell = new Map<number, PlannedWrite>();
@@ -244,7 +256,9 @@ function planOf(
   for (const key of clashing) byCell.delete(key);
   return {
     sheet,
-    writes: [...byCell.values()].sort((a, b) => compareAddress(a.address, b.address)),
+    writes: [...byCell.entries()]
+      .map(([key, w]) => ({ ...w, findings: fixedAt.get(key) ?? [] }))
+      .sort((a, b) => compareAddress(a.address, b.address)),
     marks: [...marks.values()].sort((a, b) => compareAddress(a.address, b.address)),
   };
 }

@@ -16,13 +16,37 @@ export interface IndicatorResult {
   countedScore: number | null;
 }
 
-export interface Evaluation {
+interface EvaluationBase {
   sheet: string;
   range: Area;
-  form: Form | null;
   findings: Finding[];
   plan: WritePlan;
+}
+
+/** A form found on the sheet: what was read, computed and planned. */
+export interface FormEvaluation extends EvaluationBase {
+  kind: "form";
+  form: Form;
   executionRate: number | null;
   indicators: IndicatorResult[];
+  /** Null while a score awaits judgement (no partial total is computed). */
   score: { total: number; grade: Grade } | null;
 }
+
+/**
+ * A sheet on which no form was found: its one finding is layout.not-a-form and its plan is
+ * empty. The figures of a form are absent (null), so code reading them needs no branch.
+ */
+export interface NoFormEvaluation extends EvaluationBase {
+  kind: "no-form";
+  form: null;
+  executionRate: null;
+  indicators: [];
+  score: null;
+}
+
+/**
+ * What evaluate returns per form, or once for a sheet without one. Whether a sheet holds a
+ * form is decided here, in the core: the shells switch on `kind`.
+ */
+export type Evaluation = FormEvaluation | NoFormEvaluation;

@@ -21,9 +21,3 @@ export function numberField(view: SheetView, a: Address): NumberField {
     withUnit: typeof cell.value === "string" && /分\s*$/.test(cell.value),
   };
 }
-
-/** A number cell's value where a percent format means a fraction (0.95 → 0.95, "95%" → 0.95). */
-export function fractionOf(field: NumberField, unit: string | null): number | null {
-  if (field.value === null) return null;
-  return unit === "%" ? field.value / 100 : field.value;
-}

@@ -1,4 +1,10 @@
+import type { MissingEffect } from "./check-form";
+import type { Grade } from "./evaluation";
+import type { FieldKey } from "./label-dictionary";
+import { toA1 } from "./address";
+import type { NoParams } from "./wording";
 import type { Address } from "./grid";
+import type { Comparator, Tier } from "./values";
 
 /** The closed set of finding codes of rules.md §6 (docs/rules.md lists the wording). */
 export const FINDING_CODES = [
@@ -49,21 +55,121 @@ export const FINDING_CODES = [
   "consistency.cost-restates-budget",
 ] as const;
 
-export type FindingCode = (typeof FINDING_CODES)[number];
 export type Severity = "error" | "warning" | "info";
 /** The part of the form a finding belongs to, for grouping in the pane. */
 export type FormPart = "layout" | "header" | "funds" | "goals" | "indicators" | "total";
 
-export type FindingParams = Record<string, string | number>;
+/** Why a row needs a 偏差原因分析 (rules.md §4). */
+export type ReasonCause = "not-achieved" | "over-achieved" | "adjusted" | "late" | "tier";
 
-export interface Finding {
-  code: FindingCode;
-  severity: Severity;
-  /** The cell the user should look at (0-based, on the evaluated sheet). */
-  address: Address;
-  params: FindingParams;
-  /** True when the write plan corrects it (funds.rate-wrong, score.wrong, …). */
-  fixed: boolean;
+/** The band a score judged by the user must lie in: a qualitative tier, or a late period. */
+export type ScoreBand = Tier | "late";
+
+/** What a missing part or column was looked for by, what stands nearest, what cannot be done. */
+type MissingWhat = { field: FieldKey; looked: string; nearest?: string; effect: MissingEffect };
+
+type RowAndColumn = { row: string; column: string; value: string };
+type EnteredAndComputed = { entered: string; computed: number };
+
+/**
+ * The parameters of each finding code. They are language-neutral: codes (a tier, a cause,
+ * a part) and values from the sheet; the words for them live in the language modules
+ * (words/zh-CN.ts, words/en-US.ts). Adding a code: add it to FINDING_CODES, give its
+ * parameters here and its message in both language modules; the compiler checks the rest.
+ */
+export interface FindingParams {
+  "layout.not-a-form": { sheet: string };
+  "layout.missing-part": MissingWhat & {
+    part: Exclude<FormPart, "layout">;
+    /** When a column of the part lacks its header label ("三级指标", "得分" …): its name. */
+    column?: string;
+  };
+  /** A --layout hint whose label is nowhere on the sheet. */
+  "layout.hint-unused": { field: FieldKey; column: string; text: string; cell: string };
+  "header.field-empty": { field: "项目名称" | "主管部门" | "实施单位" };
+  "header.year-missing": NoParams;
+  "funds.not-a-number": RowAndColumn;
+  "funds.negative": RowAndColumn;
+  "funds.sum-mismatch": { column: string; total: number; parts: string; sum: number };
+  "funds.budget-zero": NoParams;
+  "funds.over-budget": { budget: number; executed: number };
+  "funds.execution-low": { rate: string; threshold: string };
+  "funds.rate-wrong": { entered: string; computed: string };
+  "funds.score-wrong": EnteredAndComputed;
+  "goals.empty": { field: "预期目标" | "实际完成情况" };
+  "goals.copied": { similarity: number };
+  "indicator.none": NoParams;
+  "indicator.level-unknown":
+    { level: "一级"; value: string } | { level: "二级"; value: string; parent: string };
+  "indicator.name-empty": NoParams;
+  "indicator.missing-kind": { kind: string };
+  "target.empty": NoParams;
+  "target.comparator-missing": { target: string; assumed: Comparator };
+  "target.comparator-nonstandard": { written: string; canonical: Comparator };
+  "actual.empty": NoParams;
+  "actual.not-a-value": { actual: string };
+  "actual.has-comparator": { actual: string };
+  "actual.not-a-number": { target: string; actual: string };
+  "actual.unit-missing": { actual: string; unit: string };
+  "actual.unit-mismatch": { actual: string; target: string };
+  "actual.qualitative-unclear": { target: string; actual: string };
+  "actual.over-achieved": { ratio: string };
+  "weight.invalid": { value: string };
+  "weight.total": { sum: number };
+  "weight.split": { actual: string; expected: string };
+  "score.invalid": { value: string; weight?: number };
+  "score.wrong": EnteredAndComputed;
+  "score.out-of-band": { entered: string; tier: ScoreBand; low: number; high: number };
+  "score.needs-judgement": { tier?: ScoreBand };
+  "score.adjusted": { entered: number; computed: number };
+  "reason.required": { cause: ReasonCause; name: string };
+  "total.wrong": EnteredAndComputed;
+  "total.grade": { grade: Grade; total: number };
+  "total.grade-wrong": { entered: string; grade: Grade; total: number };
+  "total.all-full-marks": NoParams;
+  "consistency.performance-ahead-of-spending": { completion: string; spending: string };
+  "consistency.cost-restates-budget": { name: string };
+}
+
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+/** FINDING_CODES and FindingParams name the same codes, or this does not compile. */
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const CODES_MATCH: SameKeys<FindingCode, keyof FindingParams> = true;
+void CODES_MATCH;
+
+/** A finding as a check makes it, before the evaluation numbers it. */
+export type FindingDraft<C extends FindingCode = FindingCode> = C extends FindingCode
+  ? {
+      code: C;
+      severity: Severity;
+      /** The cell the user should look at (0-based, on the evaluated sheet). */
+      address: Address;
+      params: FindingParams[C];
+      /** True when the write plan corrects it (funds.rate-wrong, score.wrong, …). */
+      fixed: boolean;
+    }
+  : never;
+
+/** A finding of an evaluation: a draft with its id, unique and stable within the evaluation. */
+export type Finding<C extends FindingCode = FindingCode> = FindingDraft<C> & {
+  /** "F11:goals.copied" (and "#2", "#3" … for more of the same code on the same cell). */
+  id: string;
+};
+
+/**
+ * Gives each finding of an evaluation its id: its cell and code ("F11:goals.copied"), with
+ * "#2", "#3" … for further findings of the same code on the same cell, in the order given.
+ * The same sheet evaluated again gives the same ids, so a selection survives a re-validation.
+ */
+export function identifyFindings(drafts: readonly FindingDraft[]): Finding[] {
+  const seen = new Map<string, number>();
+  return drafts.map((draft) => {
+    const base = `${toA1(draft.address)}:${draft.code}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return { ...draft, id: n === 1 ? base : `${base}#${n}` };
+  });
 }
 
 export function partOf(code: FindingCode): FormPart {

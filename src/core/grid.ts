@@ -23,10 +23,6 @@ export interface Address {
   col: number;
 }
 
-export interface CellAddress extends Address {
-  sheet: string;
-}
-
 /** An inclusive rectangle of cells, 0-based. */
 export interface Area {
   top: number;

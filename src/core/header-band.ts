@@ -1,4 +1,5 @@
-import type { Address } from "./grid";
+import { cellAt, type Address } from "./grid";
+import { cellText } from "./normalize";
 import { FIELDS, type FieldKey } from "./label-dictionary";
 import { parseNumberCell } from "./parse-number";
 import { mergeOf, ownerOf, readCell, readText, type LabelCell, type SheetView } from "./sheet-view";
@@ -33,10 +34,14 @@ export interface HeaderBand {
 /** How many rows a header may have. */
 const MAX_BAND_ROWS = 3;
 
-/** The label at a cell's owner (the top-left of its merge), if any. */
-function labelAt(view: SheetView, at: Address): LabelCell | undefined {
-  const owner = ownerOf(view, at);
+/** The label standing at a cell that holds a value (the top-left of a merge), if any. */
+function labelOfOwner(view: SheetView, owner: Address): LabelCell | undefined {
   return view.labelsByRow.get(owner.row)?.find((l) => l.address.col === owner.col);
+}
+
+/** The text of a cell that holds a value, without resolving its merge again. */
+function ownText(view: SheetView, owner: Address): string {
+  return cellText(cellAt(view.grid, owner.row, owner.col)).trim();
 }
 
 /** A row continues the header when every filled cell in it is a label. */
@@ -45,9 +50,11 @@ function isHeaderRow(view: SheetView, row: number, left: number, right: number):
   for (let col = left; col <= right; col++) {
     const owner = ownerOf(view, { row, col });
     if (owner.row < row) continue;
-    if (readText(view, owner) === "") continue;
-    if (!labelAt(view, owner)) return false;
-    labels++;
+    if (labelOfOwner(view, owner)) {
+      labels++;
+      continue;
+    }
+    if (ownText(view, owner) !== "") return false;
   }
   return labels > 0;
 }
@@ -93,28 +100,31 @@ export function mapColumns(
   const [top, bottom] = band;
   const candidates: Candidate[] = [];
   const unmatched: HeaderBand["unmatched"] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   for (let col = left; col <= right; col++) {
     let lowest: Address | null = null;
     let group: LabelCell | null = null;
+    let lowestLabel: LabelCell | undefined;
     for (let row = top; row <= bottom; row++) {
       const owner = ownerOf(view, { row, col });
-      if (readText(view, owner) === "" && !labelAt(view, owner)) continue;
-      if (lowest && (lowest.row !== owner.row || lowest.col !== owner.col)) {
-        const above = labelAt(view, lowest);
+      if (lowest && lowest.row === owner.row && lowest.col === owner.col) continue;
+      const label = labelOfOwner(view, owner);
+      if (!label && ownText(view, owner) === "") continue;
+      if (lowest && lowestLabel) {
         const m = mergeOf(view, lowest);
-        if (above && m && m.right > m.left) group = above;
+        if (m && m.right > m.left) group = lowestLabel;
       }
       lowest = owner;
+      lowestLabel = label;
     }
     if (!lowest) continue;
-    const key = `${lowest.row}:${lowest.col}`;
+    const key = lowest.row * 16384 + lowest.col;
     if (seen.has(key)) continue;
     seen.add(key);
-    const label = labelAt(view, lowest);
+    const label = lowestLabel;
     const field = label?.keys.find((k) => wanted.includes(k));
     if (!label || !field) {
-      unmatched.push({ address: lowest, text: readText(view, lowest) });
+      unmatched.push({ address: lowest, text: ownText(view, lowest) });
       continue;
     }
     // A label merged across heads all its columns ("预算安排情况" over "预算数 | 6.84") when
@@ -138,17 +148,24 @@ function choose(
   candidates: Candidate[],
   plausible: Plausibility
 ): Partial<Record<FieldKey, ColumnChoice>> {
-  const scored = candidates.map((c) => ({ ...c, fit: plausible(c.key, c.choice) }));
-  scored.sort(
-    (a, b) =>
+  // Content is judged only where two columns name one field: most fields have one.
+  const shared = (c: Candidate) => candidates.some((o) => o !== c && o.key === c.key);
+  const fit = candidates.map((c) => (shared(c) ? plausible(c.key, c.choice) : 1));
+  const order = candidates.map((_, i) => i);
+  order.sort((i, j) => {
+    const a = candidates[i]!;
+    const b = candidates[j]!;
+    return (
       Number(b.hinted) - Number(a.hinted) ||
-      b.fit - a.fit ||
+      fit[j]! - fit[i]! ||
       a.rank - b.rank ||
       a.choice.col - b.choice.col
-  );
+    );
+  });
   const out: Partial<Record<FieldKey, ColumnChoice>> = {};
   const usedCols = new Set<number>();
-  for (const c of scored) {
+  for (const i of order) {
+    const c = candidates[i]!;
     if (out[c.key] || usedCols.has(c.choice.col)) continue;
     // A label merged across (a funds header over "预算数 | 6.84") heads one column.
     out[c.key] = c.choice;

@@ -1,6 +1,7 @@
 /** The public entry of the core: shells import only from here. */
 export * from "./grid";
 export * from "./address";
+export { serialFromEpochMs } from "./calendar";
 export * from "./findings";
 export * from "./plan";
 export * from "./journal";
@@ -10,12 +11,25 @@ export * from "./values";
 export * from "./form";
 export * from "./evaluation";
 export * from "./profile";
+export * from "./settings";
+export * from "./stored-settings";
 export { evaluate } from "./evaluate";
-export { formatFinding, severityName, MESSAGES, type Lang } from "./messages";
-export { cellText, normalizeText } from "./normalize";
+export * from "./validate-workbook";
+export * from "./lang";
+export {
+  formatFinding,
+  partName,
+  severityName,
+  CORE_LANGUAGES,
+  type CoreLanguage,
+  type CoreNames,
+} from "./messages";
+export { say, strictParams, MissingParameterError, type NoParams, type Wording } from "./wording";
+export { cellText, normalizeText, roundHalfUp } from "./normalize";
 export { gradeOf } from "./check-totals";
 export * from "./template";
 export * from "./template-input";
+export { formatTemplateIssue, sheetNameReason } from "./template-words";
 export * from "./sheet-names";
 export * from "./layout-hints";
 export { FIELDS, FIELD_KEYS, type FieldKey } from "./label-dictionary";

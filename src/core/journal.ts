@@ -10,6 +10,8 @@ export interface JournalEntry {
   format?: string;
   /** Solid fill colour (RRGGBB) or null for no fill. */
   fill: string | null;
+  /** Ids of the findings whose write or mark changed the cell (what 恢复 takes back). */
+  findings?: string[];
 }
 
 export interface Journal {

@@ -96,6 +96,7 @@ export const FIELDS: Readonly<Record<FieldKey, FieldWords>> = {
       "部门名称",
       "主管部门名称",
       "县级主管部门",
+      "项目主管单位",
       "市级主管部门",
       "省级主管部门",
       "区级主管部门",
@@ -177,6 +178,8 @@ export const FIELDS: Readonly<Record<FieldKey, FieldWords>> = {
       "预算安排情况",
       "预算金额",
       "全年预算金额",
+      // A 合计 column over the sources (中央 / 省 / 本级 / 其他) is the year's budget (广水).
+      "合计",
     ],
   },
   executed: {
@@ -259,6 +262,8 @@ export const FIELDS: Readonly<Record<FieldKey, FieldWords>> = {
       "完成情况",
       "实际完成情况综述",
       "目标完成情况",
+      "目标实际完成情况",
+      "年度总体目标完成情况",
       "全年实际完成情况",
     ],
   },
@@ -298,6 +303,7 @@ export const FIELDS: Readonly<Record<FieldKey, FieldWords>> = {
       "实际完成指标值",
       "全年完成值",
       "年度实际完成值",
+      "年终完成值",
       "实际完成情况",
     ],
   },
@@ -324,6 +330,7 @@ export const FIELDS: Readonly<Record<FieldKey, FieldWords>> = {
       "单项指标折算得分",
       "折算得分",
       "自评得分",
+      "自评分",
       "实际得分",
       "评分",
       "单项指标得分",
@@ -342,6 +349,7 @@ export const FIELDS: Readonly<Record<FieldKey, FieldWords>> = {
       "偏差原因分析及整改措施",
       "未完成原因分析及改进措施",
       "未完成原因和改进措施",
+      "未完成原因及改进措施",
       "偏差原因和改进措施",
       "偏差原因",
       "未完成原因",
@@ -449,7 +457,15 @@ function matchWords(compact: string): LabelMatch | null {
   return null;
 }
 
-const matchCompact = memoizeText(matchWords);
+/** "项目实施单位/项目负责人": a label naming two fields, read as the first. */
+function matchWordsOrFirst(compact: string): LabelMatch | null {
+  const whole = matchWords(compact);
+  if (whole || !compact.includes("/")) return whole;
+  const first = compact.split("/")[0] ?? "";
+  return first.length >= 2 ? matchWords(first) : null;
+}
+
+const matchCompact = memoizeText(matchWordsOrFirst);
 
 /** The fields a compacted cell text may stand for, or null when it is no label. */
 export function matchLabel(compact: string): LabelMatch | null {

@@ -1,6 +1,6 @@
 import type { Address } from "./grid";
 import type { FieldKey } from "./label-dictionary";
-import { isLabelOf, type LabelCell, type SheetView } from "./sheet-view";
+import { isLabelOf, valueRightOf, type LabelCell, type SheetView } from "./sheet-view";
 
 /** The parts of a form; a part seen again starts a new form. */
 export const PARTS = ["title", "header", "funds", "goals", "indicators", "total"] as const;
@@ -30,6 +30,22 @@ export interface FormLocation {
 const FUNDS_COLUMNS: readonly FieldKey[] = ["initial", "adjustment", "budget", "executed", "rate"];
 /** Labels that, beside 一级指标 or 三级指标, make a row the indicator table's header. */
 const INDICATOR_COLUMNS: readonly FieldKey[] = ["level2", "level3", "target", "actual"];
+/** Fields that can begin a part; a row without any of them begins none. */
+const ANCHOR_KEYS: ReadonlySet<FieldKey> = new Set<FieldKey>([
+  "title",
+  "name",
+  "level1",
+  "level3",
+  "initial",
+  "adjustment",
+  "budget",
+  "executed",
+  "rate",
+  "fundsBlock",
+  "expected",
+  "goalsBlock",
+  "total",
+]);
 /** How far a block's label may stand above its header row. */
 const BLOCK_REACH = 2;
 
@@ -40,14 +56,26 @@ interface Hit {
   extra?: Partial<FormLocation>;
 }
 
-const has = (labels: readonly LabelCell[], key: FieldKey) => labels.some((l) => isLabelOf(l, key));
-const first = (labels: readonly LabelCell[], key: FieldKey) =>
+const hasIn = (labels: readonly LabelCell[], key: FieldKey) =>
+  labels.some((l) => isLabelOf(l, key));
+const firstIn = (labels: readonly LabelCell[], key: FieldKey) =>
   labels.find((l) => isLabelOf(l, key));
 
 /** The parts that a row's labels make, left to right. */
 function partsOfRow(view: SheetView, row: number): Hit[] {
   const labels = view.labelsByRow.get(row) ?? [];
   const hits: Hit[] = [];
+  const keys = new Set<FieldKey>();
+  let anchored = false;
+  for (const l of labels)
+    for (const k of l.keys) {
+      keys.add(k);
+      anchored ||= ANCHOR_KEYS.has(k);
+    }
+  // Most label rows hold labels of no part at all (年度资金总额, 数量指标 …): skip them at once.
+  if (!anchored) return hits;
+  const first = (ls: readonly LabelCell[], key: FieldKey) =>
+    keys.has(key) ? ls.find((l) => isLabelOf(l, key)) : undefined;
   const title = first(labels, "title");
   if (title) hits.push({ part: "title", row, anchor: title });
   const name = first(labels, "name");
@@ -56,9 +84,9 @@ function partsOfRow(view: SheetView, row: number): Hit[] {
   const indicatorHead = first(labels, "level1") ?? first(labels, "level3");
   const isIndicatorHeader =
     indicatorHead !== undefined &&
-    (has(labels, "level1")
-      ? INDICATOR_COLUMNS.some((k) => has(labels, k))
-      : has(labels, "target") && has(labels, "actual"));
+    (keys.has("level1")
+      ? INDICATOR_COLUMNS.some((k) => keys.has(k))
+      : keys.has("target") && keys.has("actual"));
   if (isIndicatorHeader && indicatorHead) {
     const block = labels.find(
       (l) => isLabelOf(l, "indicatorsBlock") && l.address.col < indicatorHead.address.col
@@ -72,7 +100,7 @@ function partsOfRow(view: SheetView, row: number): Hit[] {
     return hits;
   }
 
-  const fundsKeys = new Set(FUNDS_COLUMNS.filter((k) => has(labels, k)));
+  const fundsKeys = new Set(FUNDS_COLUMNS.filter((k) => keys.has(k)));
   if (fundsKeys.size >= 2 && (fundsKeys.has("budget") || fundsKeys.has("executed"))) {
     const block = first(labels, "fundsBlock") ?? fundsBlockAbove(view, row);
     const firstColumn = labels.find((l) => FUNDS_COLUMNS.some((k) => isLabelOf(l, k)));
@@ -87,7 +115,7 @@ function partsOfRow(view: SheetView, row: number): Hit[] {
   const achieved = expected
     ? labels.find((l) => isLabelOf(l, "achieved") && l.address.col > expected.address.col)
     : undefined;
-  if (expected && achieved) {
+  if (expected && (achieved || isAloneWithText(view, labels, expected))) {
     const block = labels.find(
       (l) => isLabelOf(l, "goalsBlock") && l.address.col < expected.address.col
     );
@@ -102,10 +130,23 @@ function partsOfRow(view: SheetView, row: number): Hit[] {
   return hits.sort((a, b) => a.anchor.address.col - b.anchor.address.col);
 }
 
+/**
+ * 预期目标 without 实际完成情况 still makes the goals part when it is the row's only label and a
+ * text stands beside it ("项目年度目标 | 1.完成乡村道路建设养护里程 300 公里").
+ */
+function isAloneWithText(
+  view: SheetView,
+  labels: readonly LabelCell[],
+  expected: LabelCell
+): boolean {
+  if (labels.length !== 1) return false;
+  return !valueRightOf(view, expected.address).empty;
+}
+
 /** A funds block label on the rows just above a header row that has none. */
 function fundsBlockAbove(view: SheetView, row: number): LabelCell | undefined {
   for (let r = row - 1; r >= row - BLOCK_REACH; r--) {
-    const block = first(view.labelsByRow.get(r) ?? [], "fundsBlock");
+    const block = firstIn(view.labelsByRow.get(r) ?? [], "fundsBlock");
     if (block) return block;
   }
   return undefined;
@@ -114,7 +155,7 @@ function fundsBlockAbove(view: SheetView, row: number): LabelCell | undefined {
 function fundsHeaderBelow(view: SheetView, row: number): boolean {
   for (let r = row + 1; r <= row + BLOCK_REACH; r++) {
     const labels = view.labelsByRow.get(r) ?? [];
-    if (FUNDS_COLUMNS.filter((k) => has(labels, k)).length >= 2) return true;
+    if (FUNDS_COLUMNS.filter((k) => hasIn(labels, k)).length >= 2) return true;
   }
   return false;
 }
@@ -122,7 +163,7 @@ function fundsHeaderBelow(view: SheetView, row: number): boolean {
 function goalsPairBelow(view: SheetView, row: number): boolean {
   for (let r = row + 1; r <= row + BLOCK_REACH; r++) {
     const labels = view.labelsByRow.get(r) ?? [];
-    if (has(labels, "expected") && has(labels, "achieved")) return true;
+    if (hasIn(labels, "expected") && hasIn(labels, "achieved")) return true;
   }
   return false;
 }
@@ -163,7 +204,7 @@ export function locateForms(view: SheetView): FormLocation[] {
       Object.assign(form, hit.extra);
     }
     // "（2021年度）" under the title belongs to it; a year elsewhere (a 时效 target) does not.
-    const year = first(view.labelsByRow.get(row) ?? [], "yearLine");
+    const year = firstIn(view.labelsByRow.get(row) ?? [], "yearLine");
     const title = current?.anchors.title;
     if (
       year &&

@@ -12,13 +12,8 @@ import {
   normalizeText,
 } from "./normalize";
 import { isDashOrBlank } from "./parse-number";
-import {
-  compareDays,
-  dayFromSerial,
-  isNotApplicableText,
-  parsePeriodText,
-  parseQuantityText,
-} from "./parse-target";
+import { compareDays, dayFromSerial } from "./calendar";
+import { isNotApplicableText, parsePeriodText, parseQuantityText } from "./parse-target";
 import { readTier } from "./tiers";
 import type { Actual, Day, Target, Tier } from "./values";
 

@@ -5,6 +5,7 @@
 import type { Cell } from "./grid";
 import { formatPlainNumber, isDateFormat, isPercentFormat, normalizeText } from "./normalize";
 import { isDashOrBlank, parseNumberText, type NumberWithUnit } from "./parse-number";
+import { compareDays, dayFromSerial, daysInMonth, isValidDay } from "./calendar";
 import type { Comparator, ComparatorSource, Day, Target } from "./values";
 
 export interface TargetContext {
@@ -150,52 +151,6 @@ interface PeriodRead {
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2200;
-/** Excel's last serial day, 9999-12-31. */
-const MAX_SERIAL = 2958465;
-
-function isLeapYear(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-function daysInMonth(y: number, m: number): number {
-  if (m === 2) return isLeapYear(y) ? 29 : 28;
-  return [4, 6, 9, 11].includes(m) ? 30 : 31;
-}
-
-/** Orders two days: negative when a is earlier, 0 when equal, positive when later. */
-export function compareDays(a: Day, b: Day): number {
-  return a.year - b.year || a.month - b.month || a.day - b.day;
-}
-
-/** Gregorian date of a day count from 1970-01-01 (Howard Hinnant's civil_from_days). */
-function civilFromDays(days: number): Day {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return {
-    year: yoe + era * 400 + (month <= 2 ? 1 : 0),
-    month,
-    day: doy - Math.floor((153 * mp + 2) / 5) + 1,
-  };
-}
-
-/**
- * The day an Excel serial number stands for (1900 date system; the time of day is dropped).
- * Keeps Excel's phantom 1900-02-29 at serial 60. Null outside 1 … 2958465 (9999-12-31).
- */
-export function dayFromSerial(serial: number): Day | null {
-  if (!Number.isFinite(serial)) return null;
-  const whole = Math.floor(serial);
-  if (whole < 1 || whole > MAX_SERIAL) return null;
-  if (whole === 60) return { year: 1900, month: 2, day: 29 };
-  return civilFromDays(whole - (whole < 60 ? 25568 : 25569));
-}
 
 function makeSpan(
   year: number | null,
@@ -270,10 +225,6 @@ function startOf(s: Span, year: number): Day {
 
 function endOf(s: Span, year: number): Day {
   return { year, month: s.toMonth, day: s.day ?? daysInMonth(year, s.toMonth) };
-}
-
-function isValidDay(d: Day): boolean {
-  return d.day <= daysInMonth(d.year, d.month);
 }
 
 /** Reads a date or date range; "year-unknown" when it is one but no year is written or given. */

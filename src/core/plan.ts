@@ -13,11 +13,15 @@ export interface PlannedWrite {
   format?: string;
   /** The value the cell held when the plan was made, for previews ("old → new"). */
   previous: Scalar;
+  /** Ids of the findings this write corrects (score.wrong …); set by evaluate. */
+  findings?: string[];
 }
 
 export interface Mark {
   address: Address;
   severity: Severity;
+  /** Ids of the findings the mark flags, the most severe first; set by evaluate. */
+  findings?: string[];
 }
 
 /** Changes returned as data, applied by a shell: the engine itself writes nothing. */
@@ -25,6 +29,13 @@ export interface WritePlan {
   sheet: string;
   writes: PlannedWrite[];
   marks: Mark[];
+}
+
+/** The plans of some evaluations that would change something (writes or marks). */
+export function plansOf(evaluations: readonly { plan: WritePlan }[]): WritePlan[] {
+  return evaluations
+    .map((e) => e.plan)
+    .filter((plan) => plan.writes.length > 0 || plan.marks.length > 0);
 }
 
 /** Fill colours for marks (ARGB without alpha), one per severity, chosen to stay readable in print. */

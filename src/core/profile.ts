@@ -8,7 +8,7 @@ const Fraction = z.number().check(z.minimum(0), z.maximum(1));
 
 /**
  * Every threshold of rules.md is a setting of a rule profile; `mof-2020` is the default.
- * The schema validates settings stored with a document or passed on the command line.
+ * The schema validates the settings the task pane stores with a document.
  */
 export const Profile = z.object({
   id: z._default(z.string(), "mof-2020"),

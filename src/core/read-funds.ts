@@ -9,6 +9,7 @@ import {
   ownerOf,
   readCell,
   readText,
+  valueRightOf,
   type LabelCell,
   type SheetView,
 } from "./sheet-view";
@@ -50,6 +51,8 @@ const ROW_FIELDS: Readonly<Record<FundPart | "total", FieldKey>> = {
   unit: "fundUnit",
 };
 
+const ROW_ENTRIES = Object.entries(ROW_FIELDS) as [FundPart | "total", FieldKey][];
+
 /** How many rows under its header a funds block may have. */
 const ROWS_REACH = 8;
 
@@ -82,9 +85,20 @@ export function readFunds(
       key === "budget" || key === "executed" ? numericFit(view, bodyRows, choice) : 1
   );
   const cols = band.columns;
+  // 年初预算数(A) as the only budget is the budget the rate is taken against (海淀).
+  if (!cols.budget && cols.initial) {
+    cols.budget = cols.initial;
+    delete cols.initial;
+  }
   // Without a budget or a spending column there are no amounts to read (checkParts says so).
   if (!cols.budget && !cols.executed)
     return { funds: null, table: { headerRow, band, totalRow: null } };
+  const block = isLabelOf(anchor, "fundsBlock") ? anchor : null;
+  if (isInline(view, headerRow, cols))
+    return {
+      funds: inlineFunds(view, loc, headerRow, block, band),
+      table: { headerRow, band, totalRow: headerRow },
+    };
   const firstValueCol = Math.min(
     ...(["initial", "adjustment", "budget", "executed"] as const).map(
       (k) => cols[k]?.left ?? view.area.right + 1
@@ -111,7 +125,6 @@ export function readFunds(
           budget: at(row, cols.budget),
           executed: at(row, cols.executed),
         };
-  const block = isLabelOf(anchor, "fundsBlock") ? anchor : null;
   const funds: Funds = {
     toWanYuan: unitOf(view, loc, headerRow, block, band) ?? 1,
     label: block ? textField(view, block.address) : null,
@@ -131,6 +144,78 @@ export function readFunds(
     score: at(totalRow, cols.score),
   };
   return { funds, table };
+}
+
+/**
+ * "预算数: | 2.38 | 执行数: | 2.38" — each amount right of its label on the label's own row,
+ * as some provinces' transfer-payment forms write them (安居).
+ */
+function isInline(view: SheetView, row: number, cols: HeaderBand["columns"]): boolean {
+  const label = cols.budget ?? cols.executed;
+  if (!label) return false;
+  const right = valueRightOf(view, label.label.address, nextLabelCol(view, row, label.right));
+  return !right.empty && parseNumberCell(readCell(view, right.address)) !== null;
+}
+
+/** The column of the next label right of `col` on a row, or past the sheet. */
+function nextLabelCol(view: SheetView, row: number, col: number): number {
+  return (
+    view.labelsByRow.get(row)?.find((l) => l.address.col > col)?.address.col ?? view.area.right + 1
+  );
+}
+
+function inlineFunds(
+  view: SheetView,
+  loc: FormLocation,
+  row: number,
+  block: LabelCell | null,
+  band: HeaderBand
+): Funds {
+  const cols = band.columns;
+  const at = (choice: ColumnChoice | undefined): NumberField | null => {
+    if (!choice) return null;
+    const right = valueRightOf(view, choice.label.address, nextLabelCol(view, row, choice.right));
+    return numberField(view, right.address);
+  };
+  return {
+    toWanYuan: unitOf(view, loc, row, block, band) ?? 1,
+    label: block ? textField(view, block.address) : null,
+    rows: {
+      total: {
+        initial: at(cols.initial),
+        adjustment: at(cols.adjustment),
+        budget: at(cols.budget),
+        executed: at(cols.executed),
+      },
+      current: null,
+      carryover: null,
+      other: null,
+      special: null,
+      unit: null,
+    },
+    weight: null,
+    labelWeight: block?.match.weight ?? null,
+    rate: at(cols.rate),
+    rateInPercent: cols.rate?.label.match.percent ?? false,
+    // The parts below ("其中:中央补助 | 2.38 万元") are not summed in this layout.
+    partsComplete: false,
+    score: scoreAbove(view, loc, row),
+  };
+}
+
+/**
+ * The funds score on a form whose one 自评得分 column heads every block from above (the
+ * transfer-payment 区域绩效目标自评表: total, then 预算执行, 目标, 指标): the number in the funds
+ * row under a score label higher up in the form.
+ */
+function scoreAbove(view: SheetView, loc: FormLocation, row: number): NumberField | null {
+  for (let r = loc.top; r < row; r++)
+    for (const label of view.labelsByRow.get(r) ?? []) {
+      if (!isLabelOf(label, "score")) continue;
+      const at = ownerOf(view, { row, col: label.address.col });
+      if (parseNumberCell(readCell(view, at))) return numberField(view, at);
+    }
+  return null;
 }
 
 function rowsBetween(from: number, to: number): number[] {
@@ -159,7 +244,7 @@ function findRowLabels(
     let named = false;
     for (const label of view.labelsByRow.get(row) ?? []) {
       if (label.address.col >= firstValueCol) continue;
-      for (const [part, key] of Object.entries(ROW_FIELDS) as [FundPart | "total", FieldKey][])
+      for (const [part, key] of ROW_ENTRIES)
         if (isLabelOf(label, key) && found[part] === undefined) {
           found[part] = row;
           named = true;

@@ -5,11 +5,11 @@ import type { FieldKey } from "./label-dictionary";
 import { cellText } from "./normalize";
 import { parseTarget } from "./parse-target";
 import { parseActual } from "./parse-actual";
-import { readCell, readText, type SheetView } from "./sheet-view";
+import { mergeOf, readCell, readText, type SheetView } from "./sheet-view";
 import { bandRows, mapColumns, numericFit, type HeaderBand } from "./header-band";
 import { nextPartRow } from "./form-rows";
 import { numberField, textField } from "./fields";
-import { inferLevel1, splitLevel1Weight } from "./level-tree";
+import { inferLevel1, isStandardLevel2, level1Kind, splitLevel1Weight } from "./level-tree";
 
 /** The columns of the indicator table, by the fields of the label dictionary. */
 export const INDICATOR_FIELDS = [
@@ -42,7 +42,7 @@ export interface IndicatorTable {
 const STOP_TEXT =
   /^(其他需要说明|评价结论|存在问题|改进措施|项目负责人|填报人|联系电话|备注|说明[:：]?$|自评结论|审核意见)/;
 /** Template leftovers: "指标2：", "……". */
-const PLACEHOLDER = /^(指标\d*[:：]?|…+|\.{3,}|-+|[。.]+)$/;
+const PLACEHOLDER = /^(指标[\dLlIi|]{0,2}[:：]?|…+|\.{3,}|-+|[。.]+)$/;
 /** "指标1：禁毒舞台剧宣传的场次": the template's numbering before the name. */
 const NAME_PREFIX = /^指标\s*\d+\s*[:：]\s*/;
 /** Rows whose content judges whether a column holds numbers. */
@@ -131,6 +131,16 @@ export function readIndicators(
     const l2Field = level2 ?? { text: "", address: at(row, columns.level2) };
     let l1Field = level1 ?? { text: "", address: at(row, columns.level1), weight: null };
     if (l1Field.text === "") l1Field = { ...l1Field, text: inferLevel1(l2Field.text) ?? "" };
+    // A blank, unmerged 一级 cell under which the 二级 plainly belongs to another 一级
+    // (社会效益指标 after the 产出 rows) starts that 一级 rather than carrying the one above.
+    else if (l1 === "" && l2 !== "" && isBlankCell(view, row, columns.level1)) {
+      const inferred = inferLevel1(l2);
+      const kind = level1Kind(l1Field.text);
+      if (inferred && kind && !isStandardLevel2(kind, l2)) {
+        level1 = { text: inferred, address: at(row, columns.level1), weight: null };
+        l1Field = level1;
+      }
+    }
     const isCost = /成本/.test(l2Field.text) || /成本/.test(l1Field.text);
     const isPeriod = /时效/.test(l2Field.text);
     const targetCell = composeTarget(view, row, columns, at);
@@ -161,6 +171,11 @@ export function readIndicators(
   markDetails(rows);
   if (columns.weight === undefined) weighByLevel1(view, rows);
   return { headerRow, bandBottom, columns, band, rows, endRow };
+}
+
+/** "%(百分比)" → "%": a unit's note in brackets (only on unit-sized texts, to stay linear). */
+function dropNote(unit: string): string {
+  return unit.length > 20 ? unit : unit.replace(/^(.+?)\s*[(（][^()（）]*[)）]$/, "$1");
 }
 
 /** "其中桃树种植面积": a part of the row above. */
@@ -197,6 +212,12 @@ function markDetails(rows: Indicator[]): void {
     if (children.length > 0 && (adds((x) => x.score.value) || adds((x) => x.weight.value)))
       for (const child of children) child.detailOf = ind.row;
   }
+}
+
+/** A cell that is empty and not part of a merge (a merged 一级 shows its text on every row). */
+function isBlankCell(view: SheetView, row: number, col: number | undefined): boolean {
+  if (col === undefined) return false;
+  return mergeOf(view, { row, col }) === undefined && readText(view, { row, col }) === "";
 }
 
 function splitLevel1(text: string): { text: string; weight: number | null } {
@@ -247,9 +268,7 @@ function composeTarget(
     columns.comparator === undefined ? "" : readText(view, at(row, columns.comparator));
   // "%(百分比)", "个(文字描述)": the note in brackets is no part of the unit.
   const unit =
-    columns.measure === undefined
-      ? ""
-      : readText(view, at(row, columns.measure)).replace(/^(.+?)\s*[(（][^()（）]*[)）]$/, "$1");
+    columns.measure === undefined ? "" : dropNote(readText(view, at(row, columns.measure)));
   const value = cellText(cell).trim();
   if (value === "") return cell;
   const withUnit = unit !== "" && !value.endsWith(unit) ? value + unit : value;

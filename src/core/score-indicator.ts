@@ -1,4 +1,4 @@
-import type { Finding } from "./findings";
+import type { FindingDraft, ReasonCause, ScoreBand } from "./findings";
 import type { Indicator } from "./form";
 import type { Profile } from "./profile";
 import type { Actual, Comparator, Target, Tier } from "./values";
@@ -6,9 +6,6 @@ import { finding } from "./finding";
 import { convertUnit } from "./units";
 import { roundHalfUp } from "./parse-number";
 import { sameScore } from "./score-style";
-
-/** Why a row needs a 偏差原因分析 (rules.md §4). */
-export type ReasonCause = "not-achieved" | "over-achieved" | "adjusted" | "late" | "tier";
 
 export interface IndicatorScore {
   applicable: boolean;
@@ -21,7 +18,7 @@ export interface IndicatorScore {
   /** Every condition is met at full marks. */
   full: boolean;
   reasonCause: ReasonCause | null;
-  findings: Finding[];
+  findings: FindingDraft[];
 }
 
 const EMPTY_REASON = /^(无|暂无|0|\/|-|—|－|\\)?$/;
@@ -33,7 +30,7 @@ export function hasReason(ind: Indicator): boolean {
 
 /** Scores one indicator row and lists what is wrong with it (rules.md §2–§4, R3–R9, R12). */
 export function scoreIndicator(ind: Indicator, profile: Profile): IndicatorScore {
-  const f: Finding[] = [];
+  const f: FindingDraft[] = [];
   const w = ind.weight.value;
   const s = ind.score.value;
   const tol = profile.tolerance;
@@ -58,7 +55,7 @@ export function scoreIndicator(ind: Indicator, profile: Profile): IndicatorScore
     f.push(
       finding("score.invalid", "error", ind.score.address, {
         value: ind.score.raw,
-        weight: w ?? "",
+        ...(w === null ? {} : { weight: w }),
       })
     );
   describeTarget(ind, f);
@@ -92,7 +89,7 @@ export function scoreIndicator(ind: Indicator, profile: Profile): IndicatorScore
   return judged(ind, w, f);
 }
 
-function describeTarget(ind: Indicator, f: Finding[]): void {
+function describeTarget(ind: Indicator, f: FindingDraft[]): void {
   const t: Target = ind.target;
   const at = ind.targetText.address;
   if (t.kind === "empty") f.push(finding("target.empty", "error", at));
@@ -113,7 +110,7 @@ function describeTarget(ind: Indicator, f: Finding[]): void {
     );
 }
 
-function describeActual(ind: Indicator, f: Finding[]): void {
+function describeActual(ind: Indicator, f: FindingDraft[]): void {
   const a: Actual = ind.actual;
   const at = ind.actualText.address;
   if (a.kind === "empty") f.push(finding("actual.empty", "error", at));
@@ -124,7 +121,7 @@ function describeActual(ind: Indicator, f: Finding[]): void {
 }
 
 /** A score only the user can set: it must lie in [0, w]; an empty one needs judgement. */
-function judged(ind: Indicator, w: number | null, f: Finding[]): IndicatorScore {
+function judged(ind: Indicator, w: number | null, f: FindingDraft[]): IndicatorScore {
   const s = ind.score.value;
   // With no target or no actual there is nothing to judge yet: target.empty/actual.empty say so.
   const judgeable = ind.target.kind !== "empty" && ind.actual.kind !== "empty";
@@ -149,7 +146,7 @@ function scoreQuantity(
   a: Extract<Actual, { kind: "number" }>,
   w: number,
   profile: Profile,
-  f: Finding[]
+  f: FindingDraft[]
 ): IndicatorScore {
   let value = a.value;
   let unit = a.unit;
@@ -227,7 +224,7 @@ function scoreComputed(
   raw: number,
   overCause: ReasonCause | null,
   profile: Profile,
-  f: Finding[]
+  f: FindingDraft[]
 ): IndicatorScore {
   const tol = profile.tolerance;
   const computed = roundHalfUp(raw, profile.decimals);
@@ -268,19 +265,13 @@ function scoreComputed(
   };
 }
 
-const TIER_NAMES: Record<Tier, string> = {
-  achieved: "达成",
-  partly: "部分达成",
-  "not-achieved": "未达成",
-};
-
 /** R7: a qualitative tier's score must lie in its band; an achieved tier with no score gets w. */
 function scoreTier(
   ind: Indicator,
   w: number,
   tier: Tier,
   profile: Profile,
-  f: Finding[]
+  f: FindingDraft[]
 ): IndicatorScore {
   const band: [number, number] =
     tier === "achieved" ? [0.8 * w, w] : tier === "partly" ? [0.6 * w, 0.8 * w] : [0, 0.6 * w];
@@ -304,7 +295,7 @@ function scoreTier(
     tier === "achieved" ? null : "tier",
     profile,
     f,
-    TIER_NAMES[tier]
+    tier
   );
 }
 
@@ -318,20 +309,20 @@ function scoreBand(
   topInclusive: boolean,
   cause: ReasonCause | null,
   profile: Profile,
-  f: Finding[],
-  tierName = "逾期"
+  f: FindingDraft[],
+  tier: ScoreBand = "late"
 ): IndicatorScore {
   const [lo, hi] = band;
   const tol = profile.tolerance;
   const s = ind.score.value;
   if (s === null) {
     if (ind.score.raw === "")
-      f.push(finding("score.needs-judgement", "warning", ind.score.address, { tier: tierName }));
+      f.push(finding("score.needs-judgement", "warning", ind.score.address, { tier }));
   } else if (s < lo - tol || (topInclusive ? s > hi + tol : s > hi - tol)) {
     f.push(
       finding("score.out-of-band", "error", ind.score.address, {
         entered: ind.score.raw,
-        tier: tierName,
+        tier,
         low: roundHalfUp(lo, profile.decimals),
         high: roundHalfUp(hi, profile.decimals),
       })
@@ -350,7 +341,7 @@ function scoreBand(
   };
 }
 
-function requireReason(ind: Indicator, cause: ReasonCause | null, f: Finding[]): void {
+function requireReason(ind: Indicator, cause: ReasonCause | null, f: FindingDraft[]): void {
   if (cause === null || cause === "adjusted" || hasReason(ind)) return;
   f.push(
     finding("reason.required", "error", ind.reason?.address ?? ind.score.address, {

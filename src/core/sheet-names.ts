@@ -9,6 +9,8 @@ export const SHEET_NAME_MAX = 31;
 /** Used when a requested name is empty after cleaning. */
 export const DEFAULT_SHEET_NAME = "自评表";
 
+import type { NoParams } from "./wording";
+
 export type SheetNameIssue =
   "whitespace" | "forbidden-chars" | "apostrophe" | "empty" | "reserved" | "too-long" | "duplicate";
 
@@ -16,42 +18,20 @@ export interface SheetNamePlan {
   requested: string;
   name: string;
   changed: boolean;
-  /** Why the name was changed, in the order the fixes were applied. */
+  /** Why the name was changed, in the order the fixes were applied (sheetNameReason words them). */
   issues: SheetNameIssue[];
-  /** The issues worded for the pane; present only when the name changed. */
-  reason?: { "zh-CN": string; "en-US": string };
 }
 
-const ISSUE_TEXT: Record<SheetNameIssue, { "zh-CN": string; "en-US": string }> = {
-  whitespace: {
-    "zh-CN": "去掉了首尾空白或换行",
-    "en-US": "removed spaces or line breaks at the ends",
-  },
-  "forbidden-chars": {
-    "zh-CN": "含不允许的字符 : \\ / ? * [ ]，已换成全角字符",
-    "en-US": "contained characters not allowed (: \\ / ? * [ ]), replaced by full-width ones",
-  },
-  apostrophe: {
-    "zh-CN": "不能以单引号 ' 开头或结尾，已去掉",
-    "en-US": "cannot begin or end with an apostrophe ('), removed",
-  },
-  empty: {
-    "zh-CN": `名称为空，已使用“${DEFAULT_SHEET_NAME}”`,
-    "en-US": `the name was empty, “${DEFAULT_SHEET_NAME}” used instead`,
-  },
-  reserved: {
-    "zh-CN": "History 是 Excel 保留的名称，已加序号",
-    "en-US": "History is reserved by Excel, numbered",
-  },
-  "too-long": {
-    "zh-CN": `超过 ${SHEET_NAME_MAX} 个字符，已截短`,
-    "en-US": `longer than ${SHEET_NAME_MAX} characters, shortened`,
-  },
-  duplicate: {
-    "zh-CN": "与其他工作表重名（不区分大小写），已加序号",
-    "en-US": "another sheet has this name (ignoring case), numbered",
-  },
-};
+/** The parameters each issue's words read (core/words/). */
+export interface SheetNameIssueParams {
+  whitespace: NoParams;
+  "forbidden-chars": NoParams;
+  apostrophe: NoParams;
+  empty: { name: string };
+  reserved: NoParams;
+  "too-long": { max: number };
+  duplicate: NoParams;
+}
 
 /** Full-width look-alikes keep the meaning of a name such as 2021/2022 readable. */
 const FORBIDDEN: Record<string, string> = {
@@ -123,12 +103,6 @@ function numbered(base: string, n: number): string {
   return `${head || DEFAULT_SHEET_NAME}${suffix}`;
 }
 
-function wordIssues(issues: SheetNameIssue[]): { "zh-CN": string; "en-US": string } {
-  const zh = issues.map((i) => ISSUE_TEXT[i]["zh-CN"]).join("；");
-  const en = issues.map((i) => ISSUE_TEXT[i]["en-US"]).join("; ");
-  return { "zh-CN": zh, "en-US": en.charAt(0).toUpperCase() + en.slice(1) };
-}
-
 /**
  * Plans a valid, unique name for each wanted sheet: at most 31 UTF-16 units, none of
  * `: \ / ? * [ ]`, not empty, no apostrophe at either end, and unique ignoring case
@@ -147,9 +121,6 @@ export function planSheetNames(wanted: string[], existing: string[]): SheetNameP
       name = numbered(base, n);
     }
     taken.add(sheetNameKey(name));
-    const changed = name !== requested;
-    const plan: SheetNamePlan = { requested, name, changed, issues };
-    if (changed) plan.reason = wordIssues(issues);
-    return plan;
+    return { requested, name, changed: name !== requested, issues };
   });
 }

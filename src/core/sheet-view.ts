@@ -2,7 +2,6 @@ import {
   cellAt,
   gridArea,
   isEmptyCell,
-  isInside,
   type Address,
   type Area,
   type Cell,
@@ -93,7 +92,9 @@ export function viewSheet(grid: Grid, hints: HintIndex = NO_HINT_INDEX): SheetVi
   // A hint on a blank header cell names the column the cell heads.
   for (const [key, field] of hints.byCell) {
     const [row, col] = key.split(":").map(Number) as [number, number];
-    if (!isEmptyCell(cellAt(grid, row, col))) continue;
+    // A cell that reads as a label already is named by its text; a blank header cell, or one
+    // holding a number (安居's "50", the block's points), by its place.
+    if (labelsByRow.get(row)?.some((l) => l.address.col === col)) continue;
     add({
       keys: [field],
       address: { row, col },
@@ -101,8 +102,9 @@ export function viewSheet(grid: Grid, hints: HintIndex = NO_HINT_INDEX): SheetVi
       match: hintedMatch(field, null, ""),
       hinted: true,
     });
+    // Labels are otherwise added left to right; this one joins its row out of order.
+    labelsByRow.get(row)?.sort((a, b) => a.address.col - b.address.col);
   }
-  for (const list of labelsByRow.values()) list.sort((a, b) => a.address.col - b.address.col);
   const labelRows = [...labelsByRow.keys()].sort((a, b) => a - b);
   return { grid, area, labelsByRow, labelRows, mergesByRow };
 }
@@ -127,14 +129,6 @@ export function readCell(view: SheetView, a: Address): Cell {
 
 export function readText(view: SheetView, a: Address): string {
   return cellText(readCell(view, a)).trim();
-}
-
-export function isBlankAt(view: SheetView, a: Address): boolean {
-  return isEmptyCell(readCell(view, a));
-}
-
-export function isInGrid(view: SheetView, a: Address): boolean {
-  return isInside(view.area, a);
 }
 
 /** The first label that may stand for this field in a row, at or right of a column. */

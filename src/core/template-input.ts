@@ -56,83 +56,121 @@ export const TemplateInput = z.object({
 });
 export type TemplateInput = z.infer<typeof TemplateInput>;
 
-export interface TemplateInputIssue {
-  /** Dotted path of the field, e.g. "funds.budget" or "indicators.2.level1". */
-  path: string;
-  "zh-CN": string;
-  "en-US": string;
+/** The fields an issue can name (the keys of the input's schema); "input" for the whole. */
+export type TemplateField =
+  | "input"
+  | "name"
+  | "dept"
+  | "unit"
+  | "year"
+  | "funds"
+  | "initial"
+  | "budget"
+  | "executed"
+  | "current"
+  | "carryover"
+  | "other"
+  | "goals"
+  | "expected"
+  | "actual"
+  | "indicators"
+  | "level1"
+  | "level2"
+  | "target"
+  | "weight"
+  | "score"
+  | "reason"
+  | "sheetName";
+
+function isTemplateField(key: string): key is TemplateField {
+  return key in TEMPLATE_FIELD_KEYS;
 }
 
-const FIELD_NAMES: Record<string, [string, string]> = {
-  name: ["项目名称", "project name"],
-  dept: ["主管部门", "主管部门 (department)"],
-  unit: ["实施单位", "实施单位 (implementing unit)"],
-  year: ["年度", "year"],
-  initial: ["年初预算数", "年初预算数 (initial budget)"],
-  budget: ["全年预算数", "全年预算数 (annual budget)"],
-  executed: ["全年执行数", "全年执行数 (executed)"],
-  current: ["当年财政拨款", "当年财政拨款"],
-  carryover: ["上年结转资金", "上年结转资金"],
-  other: ["其他资金", "其他资金"],
-  expected: ["预期目标", "预期目标 (expected goal)"],
-  actual: ["实际完成值", "实际完成值 (actual)"],
-  level1: ["一级指标", "一级指标"],
-  level2: ["二级指标", "二级指标"],
-  target: ["年度指标值", "年度指标值 (target)"],
-  weight: ["分值", "分值 (weight)"],
-  score: ["得分", "得分 (score)"],
-  indicators: ["绩效指标", "indicators"],
-  sheetName: ["工作表名称", "sheet name"],
+/** Every field, for the run-time check of a zod path (the record makes the list complete). */
+const TEMPLATE_FIELD_KEYS: Record<TemplateField, true> = {
+  input: true,
+  name: true,
+  dept: true,
+  unit: true,
+  year: true,
+  funds: true,
+  initial: true,
+  budget: true,
+  executed: true,
+  current: true,
+  carryover: true,
+  other: true,
+  goals: true,
+  expected: true,
+  actual: true,
+  indicators: true,
+  level1: true,
+  level2: true,
+  target: true,
+  weight: true,
+  score: true,
+  reason: true,
+  sheetName: true,
 };
 
-/** Names the field of a path in both languages: indicators.2.weight → 第 3 行指标的分值. */
-function nameField(path: PropertyKey[]): [string, string] {
-  const keys = path.filter((p): p is string => typeof p === "string");
-  const last = keys[keys.length - 1] ?? "";
-  const [zh, en] = FIELD_NAMES[last] ?? [last || "输入", last || "input"];
-  const rowIndex = path[0] === "indicators" ? path[1] : undefined;
-  if (typeof rowIndex === "number" && keys.length > 1) {
-    return [`第 ${rowIndex + 1} 个指标的${zh}`, `${en} of indicator ${rowIndex + 1}`];
-  }
-  return [zh, en];
+/** The field an issue is about, and the indicator row (1-based) when it is inside one. */
+type FieldRef = { field: TemplateField; indicator?: number };
+
+/** The parameters of each template-input issue code; words/*.ts word them. */
+export interface TemplateIssueParams {
+  "not-a-number": FieldRef;
+  "wrong-type": FieldRef;
+  empty: FieldRef;
+  "too-small": FieldRef & { minimum: number };
+  "too-long": FieldRef;
+  "too-big": FieldRef & { maximum: number };
+  invalid: FieldRef;
 }
 
-function wordIssue(issue: z.core.$ZodIssue): TemplateInputIssue {
-  const [zh, en] = nameField(issue.path);
+export type TemplateIssueCode = keyof TemplateIssueParams;
+
+/** A problem with the input: where (dotted path, e.g. "indicators.2.weight"), its code and parameters. */
+export type TemplateInputIssue = {
+  [C in TemplateIssueCode]: { path: string; code: C; params: TemplateIssueParams[C] };
+}[TemplateIssueCode];
+
+/** The field a zod path points at: indicators.2.weight → the weight of indicator 3. */
+function fieldOfPath(path: PropertyKey[]): FieldRef {
+  const keys = path.filter((p): p is string => typeof p === "string");
+  const last = keys[keys.length - 1] ?? "";
+  const field: TemplateField = isTemplateField(last) ? last : "input";
+  const rowIndex = path[0] === "indicators" ? path[1] : undefined;
+  return typeof rowIndex === "number" && keys.length > 1
+    ? { field, indicator: rowIndex + 1 }
+    : { field };
+}
+
+function issueOf(issue: z.core.$ZodIssue): TemplateInputIssue {
+  const at = fieldOfPath(issue.path);
   const path = issue.path.map(String).join(".");
   switch (issue.code) {
     case "invalid_type":
       return issue.expected === "number"
-        ? { path, "zh-CN": `${zh}应为数字`, "en-US": `${en} must be a number` }
-        : { path, "zh-CN": `${zh}格式不对`, "en-US": `${en} has the wrong type` };
+        ? { path, code: "not-a-number", params: at }
+        : { path, code: "wrong-type", params: at };
     case "too_small":
-      if (issue.origin === "string" || issue.origin === "array") {
-        return { path, "zh-CN": `${zh}不能为空`, "en-US": `${en} is empty` };
-      }
-      return {
-        path,
-        "zh-CN": `${zh}不能小于 ${String(issue.minimum)}`,
-        "en-US": `${en} must be at least ${String(issue.minimum)}`,
-      };
+      return issue.origin === "string" || issue.origin === "array"
+        ? { path, code: "empty", params: at }
+        : { path, code: "too-small", params: { ...at, minimum: Number(issue.minimum) } };
     case "too_big":
-      if (issue.origin === "string" || issue.origin === "array") {
-        return { path, "zh-CN": `${zh}太长`, "en-US": `${en} is too long` };
-      }
-      return {
-        path,
-        "zh-CN": `${zh}不能大于 ${String(issue.maximum)}`,
-        "en-US": `${en} must be at most ${String(issue.maximum)}`,
-      };
+      return issue.origin === "string" || issue.origin === "array"
+        ? { path, code: "too-long", params: at }
+        : { path, code: "too-big", params: { ...at, maximum: Number(issue.maximum) } };
     default:
-      return { path, "zh-CN": `${zh}无效`, "en-US": `${en} is not valid` };
+      return { path, code: "invalid", params: at };
   }
 }
 
-/** Validates what the pane or the CLI collected; problems are returned worded, never thrown. */
+/** Validates what the pane or the CLI collected; problems are returned as coded issues, never thrown. */
 export function parseTemplateInput(
   input: unknown
 ): { success: true; data: TemplateInput } | { success: false; issues: TemplateInputIssue[] } {
   const result = TemplateInput.safeParse(input);
   if (result.success) return { success: true, data: result.data };
-  return { success: false, issues: result.error.issues.map(wordIssue) };
+  return { success: false, issues: result.error.issues.map(issueOf) };
 }

@@ -1,4 +1,12 @@
 import { toA1 } from "./address";
+import {
+  expectedShares,
+  level1Kind,
+  STANDARD_LEVEL1,
+  STANDARD_LEVEL2,
+  type Level1Kind,
+} from "./level-tree";
+import { roundHalfUp } from "./normalize";
 import type { Area, Cell, Grid, Scalar } from "./grid";
 import { MOF_2020, type Profile } from "./profile";
 import type { CellStyle, SheetSpec, SpecCell, SpecValidation } from "./sheet-spec";
@@ -30,22 +38,9 @@ export const TEMPLATE_ROWS = {
   firstIndicator: 12,
 } as const;
 
-/** The standard 一级/二级 tree of rules.md §1, offered as drop-down lists. */
-export const LEVEL1_OPTIONS = ["产出指标", "效益指标", "满意度指标", "成本指标"];
-export const LEVEL2_OPTIONS = [
-  "数量指标",
-  "质量指标",
-  "时效指标",
-  "成本指标",
-  "经济效益指标",
-  "社会效益指标",
-  "生态效益指标",
-  "可持续影响指标",
-  "服务对象满意度指标",
-  "经济成本指标",
-  "社会成本指标",
-  "生态环境成本指标",
-];
+/** The standard 一级/二级 tree of rules.md §1 (level-tree.ts), offered as drop-down lists. */
+export const LEVEL1_OPTIONS: string[] = [...STANDARD_LEVEL1];
+export const LEVEL2_OPTIONS: string[] = [...STANDARD_LEVEL2];
 
 /** The rows a new form starts with (issue 5): one of each kind the checks look for. */
 export const DEFAULT_INDICATORS: readonly IndicatorInput[] = [
@@ -132,10 +127,6 @@ function area(top: number, left: number, bottom: number, right: number): Area {
   return { top, left, bottom, right };
 }
 
-function round2(x: number): number {
-  return Math.round(x * 100 + Number.EPSILON * 100) / 100;
-}
-
 /** Splits `total` points over `n` rows: whole points when they go round, else hundredths. */
 export function spreadPoints(total: number, n: number): number[] {
   if (n <= 0) return [];
@@ -143,25 +134,16 @@ export function spreadPoints(total: number, n: number): number[] {
   const units = Math.round(total / unit);
   const base = Math.floor(units / n);
   const extra = units - base * n;
-  return Array.from({ length: n }, (_, i) => round2((base + (i < extra ? 1 : 0)) * unit));
-}
-
-function level1Key(text: string): string {
-  return text.replace(/\s/g, "").replace(/(绩效)?指标$/, "");
+  return Array.from({ length: n }, (_, i) => roundHalfUp((base + (i < extra ? 1 : 0)) * unit, 2));
 }
 
 /** The 分值 of each row: as given, or the rest of its group's share of the split (R11). */
 function assignWeights(rows: readonly IndicatorInput[], profile: Profile): (number | null)[] {
-  const split = profile.expectedSplit;
-  const hasSatisfaction = rows.some((r) => level1Key(r.level1) === "满意度");
-  const share: Record<string, number> = {
-    产出: split.output,
-    效益: split.benefit + (hasSatisfaction ? 0 : split.satisfaction),
-    满意度: split.satisfaction,
-  };
+  const kinds = rows.map((r) => level1Kind(r.level1));
+  const shares = expectedShares(profile.expectedSplit, kinds.includes("satisfaction"));
   const weights: (number | null)[] = rows.map((r) => r.weight ?? null);
-  for (const [key, groupShare] of Object.entries(share)) {
-    const members = rows.map((r, i) => ({ r, i })).filter(({ r }) => level1Key(r.level1) === key);
+  for (const [kind, groupShare] of Object.entries(shares) as [Level1Kind, number][]) {
+    const members = rows.map((r, i) => ({ r, i })).filter(({ i }) => kinds[i] === kind);
     const missing = members.filter(({ r }) => r.weight === undefined);
     const given = members.reduce((sum, { r }) => sum + (r.weight ?? 0), 0);
     const rest = groupShare - given;
@@ -235,11 +217,14 @@ function writeFunds(b: SpecBuilder, input: TemplateInput, profile: Profile): voi
   const rate = `${executed}/${budget}`;
   const hasRate = (funds.budget ?? 0) > 0;
   const rateValue = hasRate ? (funds.executed ?? 0) / (funds.budget ?? 1) : "";
-  const scoreValue = typeof rateValue === "number" ? round2(weight * Math.min(rateValue, 1)) : "";
+  // The formula rounds as the engine does (profile.decimals), so the engine finds it right.
+  const decimals = profile.decimals;
+  const scoreValue =
+    typeof rateValue === "number" ? roundHalfUp(weight * Math.min(rateValue, 1), decimals) : "";
   b.put(row, G, weight, POINTS);
   b.put(row, H, rateValue, RATE, `=IF(${guard},${rate},"")`);
   const wCell = toA1({ row, col: G });
-  b.put(row, I, scoreValue, POINTS, `=IF(${guard},ROUND(${wCell}*MIN(${rate},1),2),"")`);
+  b.put(row, I, scoreValue, POINTS, `=IF(${guard},ROUND(${wCell}*MIN(${rate},1),${decimals}),"")`);
 }
 
 function writeGoals(b: SpecBuilder, input: TemplateInput): number {

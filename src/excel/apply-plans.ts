@@ -9,6 +9,7 @@ import {
   collectTargets,
   differsFromTarget,
   estimateTargetBytes,
+  journaled,
   type WriteTarget,
 } from "./write-targets";
 
@@ -61,7 +62,8 @@ async function writeGroup(
   }
   for (const { target, range } of reads) {
     const entry = entryOf(range, target.address, features);
-    if (differsFromTarget(entry, target)) journals[target.plan]?.entries.push(entry);
+    if (differsFromTarget(entry, target))
+      journals[target.plan]?.entries.push(journaled(entry, target));
   }
 }
 

@@ -1,6 +1,12 @@
+// Not through ../core: the pane's first paint shows faults and must not pull in the engine.
+import type { Lang } from "../core/lang";
+import { say, type NoParams, type Wording } from "../core/wording";
+import { enUS } from "./words/en-US";
+import { zhCN } from "./words/zh-CN";
+
 /**
  * Errors from Excel turned into messages an accountant can act on, zh-CN first.
- * One closed set of kinds, worded in one place.
+ * One closed set of kinds, worded in one place (words/).
  */
 
 export type ExcelFaultKind =
@@ -25,27 +31,59 @@ export type FaultOutcome =
   /** A restore or clearing of marks failed; its record is kept so it can be tried again. */
   | "record-kept";
 
-export interface FaultMessage {
-  zh: string;
-  en: string;
-}
-
+/**
+ * A fault as data: its kind and what it concerns. Worded by words/zh-CN.ts and
+ * words/en-US.ts (faultText), so the pane, the ribbon and the tests say the same thing.
+ */
 export interface ExcelFault {
   kind: ExcelFaultKind;
-  message: FaultMessage;
   /** The Office error code, when Excel gave one. */
   code?: string;
   /** The sheet concerned, when known. */
   sheet?: string;
   outcome?: FaultOutcome;
+  /** The ExcelApi version an unsupported feature needs. */
+  version?: string;
 }
 
-/** Thrown by the Excel shell; `fault` holds the worded, typed description. */
+/** The parameters each kind's message reads (all optional: Excel does not always say). */
+export interface FaultParams {
+  "cell-edit": NoParams;
+  protected: { sheet?: string };
+  "sheet-missing": { sheet?: string };
+  "payload-too-large": { sheet?: string };
+  "api-missing": { version?: string };
+  "journal-unsaved": NoParams;
+  unknown: { code?: string };
+}
+
+/** What each language module words: every fault kind and every outcome. */
+export interface FaultLanguage {
+  faults: Wording<FaultParams>;
+  outcomes: Record<FaultOutcome, string>;
+  /** The fault and what happened to the workbook, as one message. */
+  withOutcome(fault: string, outcome: string): string;
+}
+
+const LANGUAGES: Record<Lang, FaultLanguage> = { "zh-CN": zhCN, "en-US": enUS };
+
+/** The message of a fault in a language: what went wrong, what to do, what happened to the sheet. */
+export function faultText(fault: ExcelFault, lang: Lang): string {
+  const language = LANGUAGES[lang];
+  // Each kind reads its own optional parameters from the fault; the pair is named once here.
+  const pair = fault as { kind: "unknown" } & FaultParams["unknown"];
+  const base = say(language.faults, pair.kind, pair, undefined);
+  return fault.outcome === undefined
+    ? base
+    : language.withOutcome(base, language.outcomes[fault.outcome]);
+}
+
+/** Thrown by the Excel shell; `fault` holds the typed description, worded by faultText. */
 export class ExcelFaultError extends Error {
   readonly fault: ExcelFault;
 
   constructor(fault: ExcelFault, cause?: unknown) {
-    super(fault.message.en);
+    super(faultText(fault, "en-US"));
     this.name = "ExcelFaultError";
     this.fault = fault;
     if (cause !== undefined) (this as { cause?: unknown }).cause = cause;
@@ -57,88 +95,6 @@ export interface FaultDetails {
   outcome?: FaultOutcome;
   /** The ExcelApi version an unsupported feature needs. */
   version?: string;
-}
-
-function quoted(sheet: string | undefined, zh: boolean): string {
-  if (sheet === undefined) return "";
-  return zh ? `“${sheet}”` : ` "${sheet}"`;
-}
-
-const OUTCOME: Record<FaultOutcome, FaultMessage> = {
-  unchanged: { zh: "工作表未被修改。", en: "The sheet was not changed." },
-  journaled: {
-    zh: "写入可能只完成了一部分；修改前的内容已记录，可点击“恢复”还原。",
-    en: "The write may be partly done; what the cells held before was recorded, so Restore puts it back.",
-  },
-  "journaled-unsaved": {
-    zh: "写入可能只完成了一部分；修改前的内容只记录在内存中：关闭任务窗格之前仍可点击“恢复”还原，关闭后将无法恢复。",
-    en: "The write may be partly done; what the cells held before is recorded in memory only: Restore puts it back until the task pane is closed, not after.",
-  },
-  "written-unsaved": {
-    zh: "内容已经写入；修改前的内容只记录在内存中：关闭任务窗格之前仍可点击“恢复”还原，关闭后将无法恢复。",
-    en: "The cells were written; what they held before is recorded in memory only: Restore puts it back until the task pane is closed, not after.",
-  },
-  "record-kept": {
-    zh: "操作未完成；恢复记录仍保留，可稍后再试。",
-    en: "It did not complete; the restore record is kept, so you can try again.",
-  },
-};
-
-/** Words a fault of a kind, with the sheet and what happened to the workbook. */
-export function describeFault(
-  kind: ExcelFaultKind,
-  details: FaultDetails = {},
-  code?: string
-): FaultMessage {
-  const zhSheet = quoted(details.sheet, true);
-  const enSheet = quoted(details.sheet, false);
-  let base: FaultMessage;
-  switch (kind) {
-    case "cell-edit":
-      base = {
-        zh: "Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑后重试。",
-        en: "Excel is editing a cell. Press Enter or Esc to finish, then try again.",
-      };
-      break;
-    case "protected":
-      base = {
-        zh: `工作表${zhSheet}受保护，无法写入。请在“审阅 > 撤消工作表保护”后重试。`,
-        en: `Sheet${enSheet} is protected and cannot be written. Unprotect it (Review > Unprotect Sheet), then try again.`,
-      };
-      break;
-    case "sheet-missing":
-      base = {
-        zh: `找不到工作表${zhSheet}：它可能已被重命名或删除。请重新校验。`,
-        en: `Sheet${enSheet} was not found: it may have been renamed or deleted. Validate again.`,
-      };
-      break;
-    case "payload-too-large":
-      base = {
-        zh: `工作表${zhSheet}的数据超出 Excel 单次传输的上限（5 MB）。请删除多余的行、列或格式以缩小已用区域后重试。`,
-        en: `Sheet${enSheet} holds more data than Excel can transfer at once (5 MB). Delete stray rows, columns or formatting to shrink its used range, then try again.`,
-      };
-      break;
-    case "api-missing":
-      base = {
-        zh: `此版本的 Excel 不支持所需的功能${details.version ? `（ExcelApi ${details.version}）` : ""}。请更新 Office，或使用 Excel 网页版。`,
-        en: `This version of Excel lacks a needed feature${details.version ? ` (ExcelApi ${details.version})` : ""}. Update Office or use Excel on the web.`,
-      };
-      break;
-    case "journal-unsaved":
-      base = {
-        zh: "无法把恢复记录保存到工作簿（文档可能是只读的）。",
-        en: "The restore record could not be saved in the workbook (it may be read-only).",
-      };
-      break;
-    case "unknown":
-      base = {
-        zh: `Excel 报告了错误${code ? `（${code}）` : ""}。请稍后重试。`,
-        en: `Excel reported an error${code ? ` (${code})` : ""}. Please try again.`,
-      };
-      break;
-  }
-  const outcome = details.outcome === undefined ? undefined : OUTCOME[details.outcome];
-  return outcome ? { zh: `${base.zh}${outcome.zh}`, en: `${base.en} ${outcome.en}` } : base;
 }
 
 /** The code of an Office error (RichApi.Error / OfficeExtension.Error), if it is one. */
@@ -175,10 +131,11 @@ export function faultError(
   code?: string,
   cause?: unknown
 ): ExcelFaultError {
-  const fault: ExcelFault = { kind, message: describeFault(kind, details, code) };
+  const fault: ExcelFault = { kind };
   if (code !== undefined) fault.code = code;
   if (details.sheet !== undefined) fault.sheet = details.sheet;
   if (details.outcome !== undefined) fault.outcome = details.outcome;
+  if (details.version !== undefined) fault.version = details.version;
   return new ExcelFaultError(fault, cause);
 }
 
@@ -187,9 +144,4 @@ export function toFaultError(error: unknown, details: FaultDetails = {}): ExcelF
   if (error instanceof ExcelFaultError) return error;
   const code = officeErrorCode(error);
   return faultError(kindOfCode(code), details, code, error);
-}
-
-/** The message of a fault in the pane's language. */
-export function faultText(fault: ExcelFault, lang: "zh-CN" | "en-US"): string {
-  return lang === "zh-CN" ? fault.message.zh : fault.message.en;
 }

@@ -11,21 +11,13 @@ export {
 } from "./host";
 export {
   ExcelFaultError,
-  describeFault,
   faultText,
   toFaultError,
   type ExcelFault,
   type ExcelFaultKind,
   type FaultOutcome,
-  type FaultMessage,
 } from "./faults";
-export {
-  validateSheets,
-  applyEvaluations,
-  plansOf,
-  type SheetValidation,
-  type ValidationTarget,
-  type ValidateOptions,
-} from "./validate-workbook";
 export { snapshotSheets, loadSheetNames, type SheetSelection } from "./snapshot";
 export { readSavedJournals, JOURNAL_SETTING } from "./journal-store";
+export { documentLanguage, SETTINGS_KEY } from "./document-language";
+export { readDocumentSettings, saveDocumentSettings } from "./document-settings";

@@ -18,6 +18,7 @@ const EntrySchema = z.object({
   error: z.optional(z.string()),
   format: z.optional(z.string()),
   fill: z.nullable(z.string()),
+  findings: z.optional(z.array(z.string())),
 });
 const JournalSchema = z.object({
   sheet: z.string(),
@@ -42,6 +43,7 @@ export function readSavedJournals(settings: DocumentSettings): Journal[] {
       if (e.formula !== undefined) entry.formula = e.formula;
       if (e.error !== undefined) entry.error = e.error;
       if (e.format !== undefined) entry.format = e.format;
+      if (e.findings !== undefined) entry.findings = e.findings;
       return entry;
     }),
   }));

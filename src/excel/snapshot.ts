@@ -1,6 +1,5 @@
-import type { Area, Cell, Grid } from "../core";
+import { parseReferenceList, type Area, type Cell, type Grid } from "../core";
 import { faultError, officeErrorCode } from "./faults";
-import { parseOfficeAreas } from "./office-address";
 import {
   cellCount,
   DEFAULT_BUDGET,
@@ -128,7 +127,7 @@ function queueFirstRound(
 function readMerges(list: Excel.RangeAreas[]): Area[] {
   const out: Area[] = [];
   for (const areas of list) {
-    if (!areas.isNullObject) out.push(...parseOfficeAreas(areas.address));
+    if (!areas.isNullObject) out.push(...parseReferenceList(areas.address).map((r) => r.area));
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { entryOf, holdsValue, queueCellRead, sameContent } from "./cell-state";
 import { officeErrorCode, toFaultError, type ExcelFaultError } from "./faults";
 import type { DocumentSettings, ExcelFeatures } from "./host";
 import { recordJournals } from "./journal-store";
-import { snapshotEntry, type WriteTarget } from "./write-targets";
+import { journaled, snapshotEntry, type WriteTarget } from "./write-targets";
 
 /**
  * After the write sync failed. Office.js batches are not atomic, so some of the writes
@@ -126,7 +126,7 @@ export async function recoverFailedWrite(
     // Unknown state (the second read failed too): record what the snapshot knew of every target.
     const current = reread === null ? undefined : reread.entries[i];
     const entry = current === undefined ? known : current && recoveredEntry(current, target, known);
-    if (entry) journals[target.plan]?.entries.push(entry);
+    if (entry) journals[target.plan]?.entries.push(journaled(entry, target));
   });
   const sheets = [...new Set(targets.map((t) => t.sheet))];
   const sheet = sheetToName(sheets, officeErrorCode(error), reread);

@@ -24,6 +24,12 @@ export interface WriteTarget {
   fill?: string;
   /** The value the plan saw in the cell (PlannedWrite.previous), set with `value`. */
   previous?: Scalar;
+  /** Ids of the findings whose write or mark targets the cell, for the journal. */
+  findings?: string[];
+}
+
+function noteFindings(target: WriteTarget, ids: readonly string[] | undefined): void {
+  if (ids && ids.length > 0) target.findings = [...(target.findings ?? []), ...ids];
 }
 
 /** One target per cell, grouped by sheet in the order the plans name them. */
@@ -49,11 +55,20 @@ export function collectTargets(plans: WritePlan[]): WriteTarget[] {
       target.value = write.value;
       target.previous = write.previous;
       if (write.format !== undefined) target.format = write.format;
+      noteFindings(target, write.findings);
     }
-    for (const mark of plan.marks)
-      targetFor(index, plan.sheet, mark.address).fill = MARK_FILLS[mark.severity];
+    for (const mark of plan.marks) {
+      const target = targetFor(index, plan.sheet, mark.address);
+      target.fill = MARK_FILLS[mark.severity];
+      noteFindings(target, mark.findings);
+    }
   });
   return [...bySheet.values()].flatMap((cells) => [...cells.values()]);
+}
+
+/** A journal entry of a target, naming the findings the change was made for. */
+export function journaled(entry: JournalEntry, target: WriteTarget): JournalEntry {
+  return target.findings ? { ...entry, findings: [...target.findings] } : entry;
 }
 
 /** The request bytes a target's loads and writes take, estimated to split huge plans. */

@@ -1,27 +1,16 @@
-import { lazy, Suspense, useRef, useState } from "react";
+import { lazy, Suspense } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { toA1 } from "../core/address";
-import type { Address } from "../core/grid";
-import type { Finding } from "../core/findings";
 import { stringsFor } from "./i18n";
-import {
-  toPaneFault,
-  type Lang,
-  type PaneActions,
-  type PaneSettings,
-  type Progress,
-  type Scope,
-  type SheetResult,
-  type TemplateInput,
-  type WritePreview,
-} from "./pane-actions";
-import { isSamePreview } from "./pane-model";
+import type { Lang, PaneActions } from "./pane-actions";
+import { formKey } from "./pane-model";
+import type { View } from "./pane-state";
 import { ProgressLine, Tabs } from "./controls";
-import { StatusBar, type Status } from "./StatusBar";
+import { StatusBar } from "./StatusBar";
+import { usePane } from "./use-pane";
 import { WritePanel } from "./WritePanel";
 import { LangContext } from "./use-strings";
 
-export type View = "validate" | "template" | "settings";
+export type { View };
 
 // Views opened now and then load on demand, keeping the pane's first download small.
 // The results (with every finding's wording) show only after a validation: their chunk is
@@ -95,142 +84,10 @@ export interface AppProps {
 export function App(props: AppProps) {
   const { actions, initialLanguage, initialView = "validate", year } = props;
   const styles = useStyles();
-  const [language, setLanguage] = useState(initialLanguage);
-  const [view, setView] = useState<View>(initialView);
-  const [results, setResults] = useState<SheetResult[] | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [status, setStatus] = useState<Status | null>(null);
-  const [preview, setPreview] = useState<WritePreview | null>(null);
-  const [selectedKey, setSelectedKey] = useState<string | null>(null);
-  const scope = useRef<Scope>("active");
+  const { state, store, pane } = usePane(actions, initialLanguage, initialView);
+  const { language, view, results, busy, progress, status, preview, selectedKey } = state;
   const s = stringsFor(language);
-
-  /** Runs one action with the pane busy; a failure becomes a MessageBar, never an exception. */
-  async function run<T>(task: () => Promise<T>): Promise<T | undefined> {
-    setBusy(true);
-    setStatus(null);
-    try {
-      return await task();
-    } catch (error) {
-      setStatus({ kind: "fault", fault: toPaneFault(error) });
-      return undefined;
-    } finally {
-      setBusy(false);
-      setProgress(null);
-    }
-  }
-
-  const validate = async (next: Scope) => {
-    scope.current = next;
-    const found = await run(() => actions.validate(next, setProgress));
-    if (found) {
-      setResults(found);
-      setPreview(null);
-      setSelectedKey(null);
-    }
-  };
-
-  /** Validates the last scope again after a change, inside an action already running. */
-  const refresh = async () => {
-    if (results) setResults(await actions.validate(scope.current));
-  };
-
-  const select = (sheet: string, finding: Finding, key: string) => {
-    setSelectedKey(key);
-    actions.selectCell(sheet, finding.address).catch((error: unknown) => {
-      setStatus({ kind: "fault", fault: toPaneFault(error) });
-    });
-  };
-
-  const saveReason = async (sheet: string, cell: Address, text: string) => {
-    const updated = await run(() => actions.writeReason(sheet, cell, text));
-    if (!updated) return;
-    setResults((old) => old?.map((r) => (r.sheet === sheet ? updated : r)) ?? [updated]);
-    setPreview(null);
-    setStatus({ kind: "notice", intent: "success", text: s.reasonSaved(toA1(cell)) });
-  };
-
-  const showPreview = () => {
-    if (!results) return;
-    try {
-      setPreview(actions.previewWrites(results));
-    } catch (error) {
-      setStatus({ kind: "fault", fault: toPaneFault(error) });
-    }
-  };
-
-  const write = async () => {
-    if (!preview) return;
-    const outcome = await run(async () => {
-      // The pane does not lock the workbook: read it again so what is written is what was shown.
-      const fresh = await actions.validate(scope.current);
-      const now = actions.previewWrites(fresh);
-      if (!isSamePreview(now, preview)) {
-        setResults(fresh);
-        setPreview(now);
-        return "changed" as const;
-      }
-      await actions.write(now.plans);
-      await refresh();
-      return "written" as const;
-    });
-    if (outcome === "changed") {
-      setStatus({ kind: "notice", intent: "warning", text: s.previewChanged });
-      return;
-    }
-    if (!outcome) return;
-    setPreview(null);
-    setStatus({
-      kind: "notice",
-      intent: "success",
-      text: s.written(preview.rows.length, preview.marks),
-    });
-  };
-
-  const restore = async () => {
-    const count = await run(async () => {
-      const n = await actions.restore();
-      if (n > 0) await refresh();
-      return n;
-    });
-    if (count === undefined) return;
-    setPreview(null);
-    setStatus(
-      count > 0
-        ? { kind: "notice", intent: "success", text: s.restored(count) }
-        : { kind: "notice", intent: "info", text: s.nothingToRestore }
-    );
-  };
-
-  const clearMarks = async () => {
-    const count = await run(() => actions.clearMarks());
-    if (count === undefined) return;
-    setStatus(
-      count > 0
-        ? { kind: "notice", intent: "success", text: s.marksCleared(count) }
-        : { kind: "notice", intent: "info", text: s.nothingToClear }
-    );
-  };
-
-  const saveSettings = async (next: PaneSettings) => {
-    const saved = await run(async () => {
-      await actions.saveSettings(next);
-      if (results) setResults(await actions.validate(scope.current));
-      return true;
-    });
-    if (!saved) return;
-    setLanguage(next.language);
-    setStatus({ kind: "notice", intent: "success", text: stringsFor(next.language).settingsSaved });
-  };
-
-  const planTemplates = (inputs: TemplateInput[]) => run(() => actions.planTemplateSheets(inputs));
-
-  const createTemplates = async (inputs: TemplateInput[]) => {
-    const names = await run(() => actions.insertTemplates(inputs));
-    if (names) setStatus({ kind: "notice", intent: "success", text: s.created(names.join("、")) });
-    return names;
-  };
+  const setView = (next: View) => store.dispatch({ type: "view-changed", view: next });
 
   const forms = results?.flatMap((r) => r.evaluations) ?? [];
   return (
@@ -252,7 +109,10 @@ export function App(props: AppProps) {
         <main className={styles.body}>
           {status && (
             <div className={styles.status}>
-              <StatusBar status={status} onDismiss={() => setStatus(null)} />
+              <StatusBar
+                status={status}
+                onDismiss={() => store.dispatch({ type: "status-dismissed" })}
+              />
             </div>
           )}
           {view === "validate" && (
@@ -261,11 +121,11 @@ export function App(props: AppProps) {
                 <Button
                   appearance="primary"
                   disabled={busy}
-                  onClick={() => void validate("active")}
+                  onClick={() => void pane.validate("active")}
                 >
                   {s.validateActive}
                 </Button>
-                <Button disabled={busy} onClick={() => void validate("all")}>
+                <Button disabled={busy} onClick={() => void pane.validate("all")}>
                   {s.validateAll}
                 </Button>
               </div>
@@ -279,7 +139,7 @@ export function App(props: AppProps) {
                   />
                   {progress && (
                     <span className={styles.progressText} role="status">
-                      {s.progress(progress.done, progress.total)}
+                      {s.progress({ done: progress.done, total: progress.total })}
                     </span>
                   )}
                 </div>
@@ -288,11 +148,11 @@ export function App(props: AppProps) {
                 preview={preview}
                 canPreview={forms.length > 0}
                 busy={busy}
-                onPreview={showPreview}
-                onWrite={() => void write()}
-                onCancel={() => setPreview(null)}
-                onRestore={() => void restore()}
-                onClearMarks={() => void clearMarks()}
+                onPreview={() => pane.showPreview()}
+                onWrite={() => void pane.write()}
+                onCancel={() => store.dispatch({ type: "preview-closed" })}
+                onRestore={() => void pane.restore()}
+                onClearMarks={() => void pane.clearMarks()}
               />
               {results === null ? (
                 <p className={styles.hint}>{s.noResults}</p>
@@ -300,12 +160,14 @@ export function App(props: AppProps) {
                 <Suspense fallback={<p className={styles.hint}>{s.loading}</p>}>
                   {forms.map((evaluation) => (
                     <FormResult
-                      key={`${evaluation.sheet}!${toA1({ row: evaluation.range.top, col: evaluation.range.left })}`}
+                      key={formKey(evaluation)}
                       evaluation={evaluation}
                       busy={busy}
                       selectedKey={selectedKey}
-                      onSelect={(finding, key) => select(evaluation.sheet, finding, key)}
-                      onSaveReason={(cell, text) => void saveReason(evaluation.sheet, cell, text)}
+                      onSelect={(finding, key) => pane.select(evaluation.sheet, finding, key)}
+                      onSaveReason={(cell, text) =>
+                        void pane.saveReason(evaluation.sheet, cell, text)
+                      }
                     />
                   ))}
                 </Suspense>
@@ -317,15 +179,15 @@ export function App(props: AppProps) {
               <TemplateView
                 busy={busy}
                 year={year}
-                onPlan={planTemplates}
-                onCreate={createTemplates}
+                onPlan={(inputs) => pane.planTemplates(inputs)}
+                onCreate={(inputs) => pane.createTemplates(inputs)}
               />
             )}
             {view === "settings" && (
               <SettingsView
                 busy={busy}
-                onLoad={() => run(() => actions.loadSettings())}
-                onSave={(next) => void saveSettings(next)}
+                onLoad={() => pane.loadSettings()}
+                onSave={(next) => void pane.saveSettings(next)}
               />
             )}
           </Suspense>

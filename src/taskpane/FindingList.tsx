@@ -2,7 +2,7 @@ import type { KeyboardEvent } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { toA1 } from "../core/address";
 import type { Finding, Severity } from "../core/findings";
-import { formatFinding } from "../core/messages";
+import { formatFinding, partName, severityName } from "../core/messages";
 import { Pill, type PillColor } from "./controls";
 import { groupFindings } from "./pane-model";
 import { useLang, useStrings } from "./use-strings";
@@ -58,15 +58,16 @@ export const SEVERITY_COLOR: Record<Severity, PillColor> = {
 };
 
 export interface FindingListProps {
-  sheet: string;
+  /** The form the findings belong to (formKey), so keys stay unique across forms. */
+  form: string;
   findings: readonly Finding[];
   selectedKey: string | null;
   onSelect: (finding: Finding, key: string) => void;
 }
 
-/** Key of a finding in the pane: sheet, cell and code are unique within one evaluation. */
-export function keyOfFinding(sheet: string, finding: Finding): string {
-  return `${sheet}!${toA1(finding.address)}#${finding.code}`;
+/** Key of a finding in the pane: its form and its id, which is unique within the form. */
+export function keyOfFinding(form: string, finding: Finding): string {
+  return `${form}/${finding.id}`;
 }
 
 /** Up and down arrows move between the findings of a list, as in a menu; Tab leaves it. */
@@ -84,7 +85,7 @@ function moveFocus(event: KeyboardEvent<HTMLElement>): void {
 }
 
 /** Findings grouped by severity and part; each one is a button that selects its cell. */
-export function FindingList({ sheet, findings, selectedKey, onSelect }: FindingListProps) {
+export function FindingList({ form, findings, selectedKey, onSelect }: FindingListProps) {
   const s = useStrings();
   const lang = useLang();
   const styles = useStyles();
@@ -92,16 +93,16 @@ export function FindingList({ sheet, findings, selectedKey, onSelect }: FindingL
   return (
     <div onKeyDown={moveFocus}>
       {groupFindings(findings).map((group) => (
-        <section key={group.severity} aria-label={s.severity[group.severity]}>
+        <section key={group.severity} aria-label={severityName(group.severity, lang)}>
           <div className={styles.severity}>
-            <Pill color={SEVERITY_COLOR[group.severity]}>{s.severity[group.severity]}</Pill>
+            <Pill color={SEVERITY_COLOR[group.severity]}>{severityName(group.severity, lang)}</Pill>
           </div>
           {group.parts.map((part) => (
             <div key={part.part}>
-              <h4 className={styles.part}>{s.part[part.part]}</h4>
+              <h4 className={styles.part}>{partName(part.part, lang)}</h4>
               <ul className={styles.list}>
                 {part.findings.map((finding) => {
-                  const key = keyOfFinding(sheet, finding);
+                  const key = keyOfFinding(form, finding);
                   const cell = toA1(finding.address);
                   const selected = key === selectedKey;
                   return (
@@ -110,7 +111,7 @@ export function FindingList({ sheet, findings, selectedKey, onSelect }: FindingL
                         type="button"
                         className={mergeClasses(styles.item, selected && styles.selected)}
                         aria-current={selected ? "true" : undefined}
-                        title={s.selectCellHint(cell)}
+                        title={s.selectCellHint({ cell })}
                         data-finding={finding.code}
                         onClick={() => onSelect(finding, key)}
                       >

@@ -1,13 +1,14 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { areaToA1 } from "../core/address";
+import { severityName } from "../core/messages";
 import type { Evaluation } from "../core/evaluation";
 import type { Address } from "../core/grid";
 import type { Finding } from "../core/findings";
 import { Pill } from "./controls";
 import { FindingList, SEVERITY_COLOR } from "./FindingList";
 import { ReasonEditor } from "./ReasonEditor";
-import { formatRate, listReasonRows, SEVERITIES, summarizeForm } from "./pane-model";
-import { useStrings } from "./use-strings";
+import { formatRate, formKey, listReasonRows, SEVERITIES, summarizeForm } from "./pane-model";
+import { useLang, useStrings } from "./use-strings";
 
 const useStyles = makeStyles({
   card: {
@@ -67,10 +68,12 @@ export function FormResult({
   onSaveReason,
 }: FormResultProps) {
   const s = useStrings();
+  const lang = useLang();
   const styles = useStyles();
   const summary = summarizeForm(evaluation);
   const reasons = listReasonRows(evaluation);
-  const title = evaluation.form ? (summary.name ?? s.unnamedProject) : s.noForm;
+  const isForm = evaluation.kind === "form";
+  const title = isForm ? (summary.name ?? s.unnamedProject) : s.noForm;
   const stats: [string, string][] = [
     [s.total, summary.total === null ? s.notAvailable : summary.total.toFixed(2)],
     [s.grade, summary.grade ?? s.notAvailable],
@@ -81,11 +84,11 @@ export function FormResult({
       <div>
         <h3 className={styles.name}>{title}</h3>
         <span className={styles.where}>
-          {s.sheetLabel(evaluation.sheet)}
-          {evaluation.form ? ` · ${areaToA1(evaluation.range)}` : ""}
+          {s.sheetLabel({ sheet: evaluation.sheet })}
+          {isForm ? ` · ${areaToA1(evaluation.range)}` : ""}
         </span>
       </div>
-      {evaluation.form && (
+      {isForm && (
         <dl className={styles.stats}>
           {stats.map(([label, value]) => (
             <div key={label} className={styles.stat}>
@@ -102,12 +105,12 @@ export function FormResult({
             color={SEVERITY_COLOR[severity]}
             muted={summary.counts[severity] === 0}
           >
-            {s.severityCount(summary.counts[severity], s.severity[severity])}
+            {`${severityName(severity, lang)} ${summary.counts[severity]}`}
           </Pill>
         ))}
       </div>
       <FindingList
-        sheet={evaluation.sheet}
+        form={formKey(evaluation)}
         findings={evaluation.findings}
         selectedKey={selectedKey}
         onSelect={onSelect}

@@ -28,7 +28,7 @@ export function ReasonEditor({ row, disabled, onSave }: ReasonEditorProps) {
       <TextField
         multiline
         rows={3}
-        label={s.reasonLabel(row.indicator, toA1(row.cell))}
+        label={s.reasonLabel({ indicator: row.indicator, cell: toA1(row.cell) })}
         value={text}
         placeholder={s.reasonPlaceholder}
         error={touched && empty ? s.reasonEmpty : null}

@@ -5,17 +5,24 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
-import type { PaneFault } from "./pane-actions";
+import { faultText } from "../excel/faults";
+import type { Strings } from "./i18n";
+import type { Notice, Status } from "./pane-state";
 import { useLang, useStrings } from "./use-strings";
 
-/** What the pane tells the user after an action: a fault with advice, or a short notice. */
-export type Status =
-  | { kind: "fault"; fault: PaneFault }
-  | { kind: "notice"; intent: "success" | "info" | "warning"; text: string };
+export type { Status };
 
 export interface StatusBarProps {
   status: Status | null;
   onDismiss: () => void;
+}
+
+/** A notice worded in the pane's current language. */
+function noticeText(notice: Notice, s: Strings): string {
+  if (!("params" in notice)) return s[notice.code];
+  // Each code comes with its own parameters; the pair is named once for the indexed call.
+  const pair = notice as { code: "written"; params: Parameters<Strings["written"]>[0] };
+  return s[pair.code](pair.params);
 }
 
 /** A Fluent MessageBar for the last action's outcome; faults say what to do next. */
@@ -35,7 +42,7 @@ export function StatusBar({ status, onDismiss }: StatusBarProps) {
   if (status.kind === "notice") {
     return (
       <MessageBar intent={status.intent} role="status">
-        <MessageBarBody>{status.text}</MessageBarBody>
+        <MessageBarBody>{noticeText(status.notice, s)}</MessageBarBody>
         {dismiss}
       </MessageBar>
     );
@@ -49,8 +56,10 @@ export function StatusBar({ status, onDismiss }: StatusBarProps) {
           fault.words[lang]
         ) : (
           <>
-            {s.fault[fault.kind]}
-            {fault.sheet !== undefined && <div>{s.errorSheet(fault.sheet)}</div>}
+            {faultText(
+              { kind: fault.kind, ...(fault.sheet === undefined ? {} : { sheet: fault.sheet }) },
+              lang
+            )}
             {fault.kind === "unknown" && fault.detail && <div>{fault.detail}</div>}
           </>
         )}

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { SheetNamePlan } from "../core/sheet-names";
+import { sheetNameReason } from "../core/template-words";
 import { ChoiceGroup, TextField } from "./controls";
 import type { TemplateInput } from "./pane-actions";
 import {
@@ -107,13 +108,13 @@ export function TemplateView({ busy, year, onPlan, onCreate }: TemplateViewProps
         </div>
       )}
       {planned && (
-        <section aria-label={s.plannedNames(planned.names.length)}>
-          <p className={styles.note}>{s.plannedNames(planned.names.length)}</p>
+        <section aria-label={s.plannedNames({ count: planned.names.length })}>
+          <p className={styles.note}>{s.plannedNames({ count: planned.names.length })}</p>
           <ol className={styles.names} data-testid="planned-names">
             {planned.names.map((plan) => (
               <li key={plan.name}>
                 <span className={styles.sheetName}>{plan.name}</span>
-                {plan.reason && <div className={styles.note}>{plan.reason[lang]}</div>}
+                {plan.changed && <div className={styles.note}>{sheetNameReason(plan, lang)}</div>}
               </li>
             ))}
           </ol>
@@ -127,7 +128,7 @@ export function TemplateView({ busy, year, onPlan, onCreate }: TemplateViewProps
       {planned ? (
         <div key="create" className={styles.buttons}>
           <Button appearance="primary" disabled={busy} onClick={() => void create()}>
-            {s.createSheets(planned.names.length)}
+            {s.createSheets({ count: planned.names.length })}
           </Button>
           <Button disabled={busy} onClick={() => setPlanned(null)}>
             {s.cancel}

@@ -98,7 +98,7 @@ export function WritePanel(props: WritePanelProps) {
           {preview.rows.length > 0 && <PreviewTable rows={preview.rows} />}
           {(nothing || preview.marks > 0) && (
             <p className={styles.note}>
-              {nothing ? s.previewNothing : s.previewMarks(preview.marks)}
+              {nothing ? s.previewNothing : s.previewMarks({ marks: preview.marks })}
             </p>
           )}
         </>

@@ -90,6 +90,9 @@ const useStyles = makeStyles({
       backgroundColor: tokens.colorCompoundBrandStroke,
     },
   },
+  // Names shared with the command line are lower case in English ("warning"); a pill starts
+  // with a capital, as a label does.
+  pillText: { display: "inline-block", "::first-letter": { textTransform: "uppercase" } },
   pill: {
     display: "inline-flex",
     alignItems: "center",
@@ -378,7 +381,7 @@ export function Pill({
   const styles = useStyles();
   return (
     <span className={mergeClasses(styles.pill, styles[color], muted && styles.muted)}>
-      {children}
+      <span className={styles.pillText}>{children}</span>
     </span>
   );
 }

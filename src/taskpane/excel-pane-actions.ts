@@ -1,51 +1,41 @@
 import {
   buildTemplate,
+  formatTemplateIssue,
+  LANGS,
   parseTemplateInput,
   planSheetNames,
   TEMPLATE_ROWS,
-  toA1,
-  type Evaluation,
+  validateSheets,
+  type Lang,
+  type ValidationTarget,
   type TemplateInput,
 } from "../core";
 import {
   createExcelPort,
   ExcelFaultError,
-  plansOf,
-  validateSheets,
+  faultText,
+  readDocumentSettings,
+  saveDocumentSettings,
   type ExcelPort,
   type OfficeHost,
-  type ValidationTarget,
 } from "../excel";
-import {
-  LANGS,
-  PaneFault,
-  type FaultKind,
-  type Lang,
-  type PaneActions,
-  type PaneSettings,
-  type SheetResult,
-  type WritePreview,
-} from "./pane-actions";
-import { readStoredSettings, SETTINGS_KEY, toStoredSettings } from "./settings-store";
+import { PaneFault, type PaneActions, type PaneSettings, type SheetResult } from "./pane-actions";
 
-const FAULT_KINDS: readonly string[] = [
-  "cell-edit",
-  "protected",
-  "sheet-missing",
-  "payload-too-large",
-  "api-missing",
-  "journal-unsaved",
-];
+/** Words a text in each of the pane's languages. */
+function inEachLang(word: (lang: Lang) => string): Record<Lang, string> {
+  return Object.fromEntries(LANGS.map((lang) => [lang, word(lang)])) as Record<Lang, string>;
+}
 
-/** An Excel shell error as a pane fault, keeping the shell's wording; anything else as unknown. */
+/** An Excel shell error as a pane fault, worded by the shell; anything else passes through. */
 function toPaneFaultFromExcel(error: unknown): unknown {
   if (!(error instanceof ExcelFaultError)) return error;
   const { fault } = error;
-  const kind: FaultKind = FAULT_KINDS.includes(fault.kind) ? (fault.kind as FaultKind) : "unknown";
-  return new PaneFault(kind, fault.sheet, fault.code, {
-    "zh-CN": fault.message.zh,
-    "en-US": fault.message.en,
-  });
+  return new PaneFault(
+    fault.kind,
+    fault.sheet,
+    fault.code,
+    inEachLang((lang) => faultText(fault, lang))
+  );
 }
 
 async function guarded<T>(action: () => Promise<T>): Promise<T> {
@@ -68,10 +58,9 @@ export interface ExcelPaneOptions {
 /** The pane's actions over the Office.js shell in src/excel: no sheet reading of its own. */
 export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActions {
   const port = options.port ?? createExcelPort(options.host ? { host: options.host } : {});
-  const fallbackLanguage = options.language ?? LANGS[0] ?? "zh-CN";
+  const fallbackLanguage = options.language ?? "zh-CN";
   let settings: PaneSettings | null = null;
-  const current = (): PaneSettings =>
-    (settings ??= readStoredSettings(port.readSetting(SETTINGS_KEY), fallbackLanguage));
+  const current = (): PaneSettings => (settings ??= readDocumentSettings(port, fallbackLanguage));
 
   const validate = async (
     target: ValidationTarget,
@@ -88,11 +77,14 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
     for (const input of inputs) {
       const parsed = parseTemplateInput(input);
       if (parsed.success) continue;
-      const words = { "zh-CN": "", "en-US": "" };
-      for (const issue of parsed.issues) {
-        words["zh-CN"] += `${input.name}：${issue["zh-CN"]}。`;
-        words["en-US"] += `${input.name}: ${issue["en-US"]}. `;
-      }
+      const words = inEachLang((lang) =>
+        parsed.issues
+          .map((issue) => formatTemplateIssue(issue, lang))
+          .map((text) =>
+            lang === "zh-CN" ? `${input.name}：${text}。` : `${input.name}: ${text}. `
+          )
+          .join("")
+      );
       throw new PaneFault("unknown", undefined, "invalid template input", words);
     }
   };
@@ -102,24 +94,6 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
       guarded(() =>
         validate(scope, onProgress ? (done, total) => onProgress({ done, total }) : undefined)
       ),
-
-    previewWrites(results): WritePreview {
-      const evaluations: Evaluation[] = results.flatMap((r) => r.evaluations);
-      const plans = plansOf(evaluations);
-      return {
-        plans,
-        marks: plans.reduce((n, plan) => n + plan.marks.length, 0),
-        rows: plans.flatMap((plan) =>
-          plan.writes.map((w) => ({
-            sheet: plan.sheet,
-            cell: toA1(w.address),
-            kind: w.kind,
-            previous: w.previous,
-            value: w.value,
-          }))
-        ),
-      };
-    },
 
     write: (plans) => guarded(() => port.applyPlans(plans)),
     restore: () => guarded(() => port.restoreSaved()),
@@ -162,7 +136,7 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
 
     saveSettings: (next) =>
       guarded(async () => {
-        await port.saveSetting(SETTINGS_KEY, toStoredSettings(next));
+        await saveDocumentSettings(port, next);
         settings = next;
       }),
   };

@@ -1,261 +1,134 @@
-import type { FormPart, Severity } from "../core/findings";
 import type { ComputedCellKind } from "../core/plan";
-import type { FaultKind, Lang } from "./pane-actions";
+import type { Lang } from "../core/lang";
+import { strictParams, type Wording } from "../core/wording";
+import { enUS } from "./words/en-US";
+import { zhCN } from "./words/zh-CN";
 
-/** Every string the pane shows, zh-CN first; en-US must have the same keys (checked by the type). */
-const zhCN = {
-  appTitle: "绩效自评助手",
-  tabValidate: "校验",
-  tabTemplate: "新建项目表",
-  tabSettings: "设置",
-  validateActive: "校验本表",
-  validateAll: "校验全部工作表",
-  validating: "正在校验…",
-  loading: "正在加载…",
-  progress: (done: number, total: number) => `已校验 ${done} / ${total} 个工作表`,
-  noResults: "点击“校验本表”检查当前工作表中的项目支出绩效自评表。",
-  sheetLabel: (sheet: string) => `工作表：${sheet}`,
-  noForm: "此工作表中未找到自评表",
-  unnamedProject: "（未填写项目名称）",
-  total: "总分",
-  grade: "等级",
-  executionRate: "执行率",
-  notAvailable: "—",
-  severity: { error: "错误", warning: "警告", info: "提示" } satisfies Record<Severity, string>,
-  severityCount: (n: number, label: string) => `${label} ${n}`,
-  part: {
-    layout: "版式",
-    header: "表头",
-    funds: "项目资金",
-    goals: "年度总体目标",
-    indicators: "绩效指标",
-    total: "总分",
-  } satisfies Record<FormPart, string>,
-  fixedTag: "写入时更正",
-  selectCellHint: (cell: string) => `定位到单元格 ${cell}`,
-  noFindings: "未发现问题。",
-  reasonsTitle: "偏差原因分析",
-  reasonLabel: (indicator: string, cell: string) => `${indicator}（${cell}）`,
-  reasonPlaceholder: "说明未完成或超额完成的原因及改进措施",
-  reasonSave: "保存",
-  reasonSaved: (cell: string) => `已写入 ${cell} 并重新校验。`,
-  reasonEmpty: "请先填写原因再保存。",
-  writeSection: "写入与恢复",
-  previewWrites: "预览写入",
-  previewTitle: "将写入以下单元格",
-  previewCell: "单元格",
-  previewOld: "原值",
-  previewNew: "新值",
-  previewSheet: "工作表",
-  previewMarks: (n: number) => `并用底色标记 ${n} 个有问题的单元格。`,
-  previewNothing: "没有需要写入的内容。",
-  kind: {
-    rate: "执行率",
-    "funds-score": "资金得分",
-    "indicator-score": "指标得分",
-    "total-score": "总分",
-  } satisfies Record<ComputedCellKind, string>,
-  write: "写入",
-  previewChanged: "工作表在预览后有改动，写入预览已按当前内容更新。请核对后再点击“写入”。",
-  cancel: "取消",
-  written: (cells: number, marks: number) =>
-    `已写入 ${cells} 个单元格，标记 ${marks} 个单元格。可点击“恢复”撤销。`,
-  restore: "恢复",
-  restored: (n: number) => `已恢复 ${n} 个单元格到写入前的状态。`,
-  nothingToRestore: "没有可恢复的写入。",
-  clearMarks: "清除标记",
-  marksCleared: (n: number) => `已清除 ${n} 个单元格的标记。`,
-  nothingToClear: "没有可清除的标记。",
-  emptyCell: "（空）",
-  settingsTitle: "设置（随工作簿保存）",
-  language: "语言",
-  reverseMode: "反向指标超出目标时的计分方式",
-  reverseRatio: "比例法：分值 × 目标值 / 实际值",
-  reverseLinear: "线性法：分值 × (1 − 超出比例)",
-  equalStrict: "“＝”指标严格相等（任何偏差都视为未达成）",
-  overAchievedWarn: "超额完成提示阈值（%）",
-  overAchievedReason: "超额完成须说明原因阈值（%）",
-  executionLow: "执行率预警阈值（%）",
-  gradeBands: "等级下限（分）",
-  gradeExcellent: "优",
-  gradeGood: "良",
-  gradeFair: "中",
-  saveSettings: "保存设置",
-  settingsSaved: "设置已保存到工作簿。",
-  resetSettings: "恢复默认",
-  invalidNumber: "请输入数字",
-  bandsOrder: "须满足 优 > 良 > 中 ≥ 0",
-  reasonAboveWarn: "须不低于超额完成提示阈值",
-  percentRange: "须在 0 到 100 之间",
-  mustBePositive: "须大于 0",
-  templateTitle: "新建项目表",
-  templateModeOne: "一个项目",
-  templateModeList: "多个项目（每行一个名称）",
-  projectName: "项目名称",
-  dept: "主管部门",
-  unit: "实施单位",
-  year: "年度",
-  fundsInitial: "年初预算数（万元）",
-  fundsBudget: "全年预算数（万元）",
-  fundsExecuted: "全年执行数（万元）",
-  projectList: "项目名称（每行一个）",
-  planNames: "预览工作表名称",
-  plannedNames: (n: number) => `将新建 ${n} 个工作表：`,
-  createSheets: (n: number) => `新建 ${n} 个工作表`,
-  created: (names: string) => `已新建：${names}`,
-  nameRequired: "请至少填写一个项目名称。",
-  yearInvalid: "年度须为四位数字，如 2021",
-  outsideTitle: "请在 Excel 中使用",
-  outsideBody:
-    "绩效自评助手是 Excel 加载项，需要在 Excel（桌面版或网页版）中通过“开始 → 加载项”打开任务窗格后使用。",
-  errorTitle: "操作未完成",
-  errorSheet: (sheet: string) => `工作表：${sheet}`,
-  dismiss: "关闭",
-  fault: {
-    "cell-edit": "Excel 正处于单元格编辑状态。请按 Enter 或 Esc 结束编辑后重试。",
-    protected: "工作表受保护，无法写入。请在“审阅 → 撤消工作表保护”后重试；工作表未被修改。",
-    "sheet-missing": "工作表已被重命名或删除。请重新校验后再操作；未写入任何内容。",
-    "payload-too-large":
-      "数据量超出 Excel 网页版单次请求上限。请删除多余的空行空列，或逐个工作表校验。",
-    "api-missing": "当前 Excel 版本不支持此功能。请更新 Excel 或使用 Microsoft 365 版本。",
-    "journal-unsaved":
-      "无法把恢复记录保存到工作簿（文档可能是只读的）：内容已写入，关闭任务窗格之前仍可点击“恢复”还原。",
-    busy: "Excel 正忙，请稍后重试。",
-    unknown: "Excel 返回了意外错误。请重试；若仍失败，请保存工作簿后重新打开任务窗格。",
-  } satisfies Record<FaultKind, string>,
-};
+/**
+ * Every string the pane shows, zh-CN first: labels, and messages with parameters typed per
+ * code. Each language is one module (words/zh-CN.ts, words/en-US.ts) that must word every
+ * code. Severity and part names come from the core, fault messages from the Excel shell.
+ */
 
-export type Strings = typeof zhCN;
+/** The pane's labels: texts without parameters. */
+export type PaneLabel =
+  | "appTitle"
+  | "tabValidate"
+  | "tabTemplate"
+  | "tabSettings"
+  | "validateActive"
+  | "validateAll"
+  | "validating"
+  | "loading"
+  | "noResults"
+  | "noForm"
+  | "unnamedProject"
+  | "total"
+  | "grade"
+  | "executionRate"
+  | "notAvailable"
+  | "fixedTag"
+  | "noFindings"
+  | "reasonsTitle"
+  | "reasonPlaceholder"
+  | "reasonSave"
+  | "reasonEmpty"
+  | "writeSection"
+  | "previewWrites"
+  | "previewTitle"
+  | "previewCell"
+  | "previewOld"
+  | "previewNew"
+  | "previewSheet"
+  | "previewNothing"
+  | "write"
+  | "previewChanged"
+  | "cancel"
+  | "restore"
+  | "nothingToRestore"
+  | "clearMarks"
+  | "nothingToClear"
+  | "emptyCell"
+  | "settingsTitle"
+  | "language"
+  | "reverseMode"
+  | "reverseRatio"
+  | "reverseLinear"
+  | "equalStrict"
+  | "overAchievedWarn"
+  | "overAchievedReason"
+  | "executionLow"
+  | "gradeBands"
+  | "gradeExcellent"
+  | "gradeGood"
+  | "gradeFair"
+  | "saveSettings"
+  | "settingsSaved"
+  | "resetSettings"
+  | "invalidNumber"
+  | "bandsOrder"
+  | "reasonAboveWarn"
+  | "percentRange"
+  | "mustBePositive"
+  | "templateTitle"
+  | "templateModeOne"
+  | "templateModeList"
+  | "projectName"
+  | "dept"
+  | "unit"
+  | "year"
+  | "fundsInitial"
+  | "fundsBudget"
+  | "fundsExecuted"
+  | "projectList"
+  | "planNames"
+  | "nameRequired"
+  | "yearInvalid"
+  | "outsideTitle"
+  | "outsideBody"
+  | "errorTitle"
+  | "dismiss";
 
-const enUS: Strings = {
-  appTitle: "Self-evaluation assistant",
-  tabValidate: "Validate",
-  tabTemplate: "New form",
-  tabSettings: "Settings",
-  validateActive: "Validate this sheet",
-  validateAll: "Validate all sheets",
-  validating: "Validating…",
-  loading: "Loading…",
-  progress: (done, total) => `Validated ${done} of ${total} sheets`,
-  noResults: "Click “Validate this sheet” to check the 项目支出绩效自评表 on the active sheet.",
-  sheetLabel: (sheet) => `Sheet: ${sheet}`,
-  noForm: "No self-evaluation form found on this sheet",
-  unnamedProject: "(no project name)",
-  total: "Total",
-  grade: "Grade",
-  executionRate: "Execution rate",
-  notAvailable: "—",
-  severity: { error: "Errors", warning: "Warnings", info: "Notes" },
-  severityCount: (n, label) => `${label} ${n}`,
-  part: {
-    layout: "Layout",
-    header: "Header",
-    funds: "Funds",
-    goals: "Annual goals",
-    indicators: "Indicators",
-    total: "Total",
-  },
-  fixedTag: "fixed on write",
-  selectCellHint: (cell) => `Go to cell ${cell}`,
-  noFindings: "No problems found.",
-  reasonsTitle: "偏差原因分析 (deviation analysis)",
-  reasonLabel: (indicator, cell) => `${indicator} (${cell})`,
-  reasonPlaceholder: "Why the target was missed or exceeded, and what will be done",
-  reasonSave: "Save",
-  reasonSaved: (cell) => `Wrote ${cell} and validated again.`,
-  reasonEmpty: "Type a reason before saving.",
-  writeSection: "Write and restore",
-  previewWrites: "Preview writes",
-  previewTitle: "These cells will be written",
-  previewCell: "Cell",
-  previewOld: "Old",
-  previewNew: "New",
-  previewSheet: "Sheet",
-  previewMarks: (n) => `and ${n} cells with problems will be highlighted.`,
-  previewNothing: "Nothing to write.",
-  kind: {
-    rate: "Execution rate",
-    "funds-score": "Funds score",
-    "indicator-score": "Indicator score",
-    "total-score": "Total",
-  },
-  write: "Write",
-  previewChanged:
-    "The sheet changed after the preview; the preview now shows its current content. Check it, then click “Write” again.",
-  cancel: "Cancel",
-  written: (cells, marks) =>
-    `Wrote ${cells} cells and highlighted ${marks} cells. Click “Restore” to undo.`,
-  restore: "Restore",
-  restored: (n) => `Restored ${n} cells to what they held before the write.`,
-  nothingToRestore: "There is no write to restore.",
-  clearMarks: "Clear marks",
-  marksCleared: (n) => `Cleared the marks of ${n} cells.`,
-  nothingToClear: "There are no marks to clear.",
-  emptyCell: "(empty)",
-  settingsTitle: "Settings (saved with the workbook)",
-  language: "Language",
-  reverseMode: "Scoring a reverse indicator over its target",
-  reverseRatio: "Ratio: weight × target / actual",
-  reverseLinear: "Linear: weight × (1 − excess ratio)",
-  equalStrict: "“＝” indicators are strict (any difference is not achieved)",
-  overAchievedWarn: "Over-achievement warning at (%)",
-  overAchievedReason: "Over-achievement needs a reason at (%)",
-  executionLow: "Execution rate warning below (%)",
-  gradeBands: "Grade lower bounds (points)",
-  gradeExcellent: "优 (excellent)",
-  gradeGood: "良 (good)",
-  gradeFair: "中 (fair)",
-  saveSettings: "Save settings",
-  settingsSaved: "Settings saved in the workbook.",
-  resetSettings: "Defaults",
-  invalidNumber: "Enter a number",
-  bandsOrder: "Must satisfy 优 > 良 > 中 ≥ 0",
-  reasonAboveWarn: "Must not be below the warning threshold",
-  percentRange: "Must be between 0 and 100",
-  mustBePositive: "Must be above 0",
-  templateTitle: "New form",
-  templateModeOne: "One project",
-  templateModeList: "Several projects (one name per line)",
-  projectName: "项目名称 (project name)",
-  dept: "主管部门 (department)",
-  unit: "实施单位 (implementing unit)",
-  year: "Year",
-  fundsInitial: "年初预算数 (10k yuan)",
-  fundsBudget: "全年预算数 (10k yuan)",
-  fundsExecuted: "全年执行数 (10k yuan)",
-  projectList: "Project names (one per line)",
-  planNames: "Preview sheet names",
-  plannedNames: (n) => `${n} sheets will be created:`,
-  createSheets: (n) => `Create ${n} sheets`,
-  created: (names) => `Created: ${names}`,
-  nameRequired: "Enter at least one project name.",
-  yearInvalid: "The year must have four digits, e.g. 2021",
-  outsideTitle: "Open this inside Excel",
-  outsideBody:
-    "The self-evaluation assistant is an Excel add-in: open its task pane in Excel (desktop or web) from Home → Add-ins.",
-  errorTitle: "The action did not complete",
-  errorSheet: (sheet) => `Sheet: ${sheet}`,
-  dismiss: "Dismiss",
-  fault: {
-    "cell-edit":
-      "Excel is in cell-edit mode. Press Enter or Esc to finish editing, then try again.",
-    protected:
-      "The sheet is protected, so nothing can be written. Unprotect it (Review → Unprotect Sheet) and try again; the sheet was not changed.",
-    "sheet-missing":
-      "The sheet was renamed or deleted meanwhile. Validate again before this action; nothing was written.",
-    "payload-too-large":
-      "The data exceeds Excel on the web's request limit. Delete unused rows and columns, or validate one sheet at a time.",
-    "api-missing":
-      "This version of Excel lacks a feature this action needs. Update Excel or use Microsoft 365.",
-    "journal-unsaved":
-      "The restore record could not be saved in the workbook (it may be read-only): the cells were written, and Restore works until the task pane is closed.",
-    busy: "Excel is busy. Try again in a moment.",
-    unknown:
-      "Excel returned an unexpected error. Try again; if it persists, save the workbook and reopen the task pane.",
-  },
-};
+export interface PaneParams {
+  progress: { done: number; total: number };
+  sheetLabel: { sheet: string };
+  selectCellHint: { cell: string };
+  reasonLabel: { indicator: string; cell: string };
+  reasonSaved: { cell: string };
+  previewMarks: { marks: number };
+  written: { cells: number; marks: number };
+  restored: { cells: number };
+  marksCleared: { cells: number };
+  plannedNames: { count: number };
+  createSheets: { count: number };
+  created: { names: string };
+}
 
-const TABLE: Record<Lang, Strings> = { "zh-CN": zhCN, "en-US": enUS };
+/** What each language module words. */
+export interface PaneLanguage {
+  labels: Record<PaneLabel, string>;
+  messages: Wording<PaneParams>;
+  /** The computed cells a write targets, as the preview names them. */
+  kind: Record<ComputedCellKind, string>;
+}
+
+/** The strings of one language as components use them: s.validateActive, s.progress({ done, total }). */
+export type Strings = Record<PaneLabel, string> & {
+  readonly [C in keyof PaneParams]: (params: PaneParams[C]) => string;
+} & { kind: Record<ComputedCellKind, string> };
+
+function stringsOf(language: PaneLanguage): Strings {
+  const messages = Object.fromEntries(
+    Object.entries(language.messages).map(([code, word]) => [
+      code,
+      (params: object) =>
+        (word as (p: object, n: undefined) => string)(strictParams(params, code), undefined),
+    ])
+  ) as { [C in keyof PaneParams]: (params: PaneParams[C]) => string };
+  return { ...language.labels, ...messages, kind: language.kind };
+}
+
+const TABLE: Record<Lang, Strings> = { "zh-CN": stringsOf(zhCN), "en-US": stringsOf(enUS) };
 
 /** The strings of a language. */
 export function stringsFor(lang: Lang): Strings {

@@ -1,14 +1,8 @@
 import { lazyActions } from "./lazy-actions";
 import { findContainer, mountOutsideOffice, mountPane } from "./mount";
-import { readStoredLanguage, SETTINGS_KEY } from "./settings-key";
+import { documentLanguage } from "../excel/document-language";
 import { isDarkColor, readInitialView } from "./theme";
-import type { Lang } from "./pane-actions";
-
-/** Office's UI language mapped onto the pane's two languages (zh-CN unless Office speaks English). */
-function readOfficeLanguage(): Lang {
-  const display = Office.context.displayLanguage ?? "";
-  return display.toLowerCase().startsWith("en") ? "en-US" : "zh-CN";
-}
+import { langOfDisplay } from "../core/lang";
 
 function start(): void {
   const container = findContainer();
@@ -21,8 +15,8 @@ function start(): void {
       mountOutsideOffice(container);
       return;
     }
-    const saved = readStoredLanguage(Office.context.document.settings.get(SETTINGS_KEY));
-    const language = saved ?? readOfficeLanguage();
+    const saved = documentLanguage(Office.context.document.settings);
+    const language = saved ?? langOfDisplay(Office.context.displayLanguage);
     // The engine and the Excel shell arrive in their own chunk once the pane has painted.
     let painted: () => void = () => undefined;
     const actions = lazyActions(

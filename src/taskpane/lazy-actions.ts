@@ -10,11 +10,10 @@ export function lazyActions(
   load: () => Promise<PaneActions>,
   preloadAfter: Promise<unknown> = Promise.resolve()
 ): PaneActions {
-  let loaded: PaneActions | null = null;
   let loading: Promise<PaneActions> | null = null;
   const ready = (): Promise<PaneActions> => {
     if (!loading) {
-      loading = load().then((actions) => (loaded = actions));
+      loading = load();
       // Keep a preload's failure from being reported as unhandled; each call sees it.
       loading.catch(() => undefined);
     }
@@ -42,11 +41,6 @@ export function lazyActions(
     };
   return {
     validate: later("validate"),
-    previewWrites(results) {
-      // Results exist only after a validation, so the engine is there by now.
-      if (!loaded) throw new PaneFault("busy");
-      return loaded.previewWrites(results);
-    },
     write: later("write"),
     restore: later("restore"),
     clearMarks: later("clearMarks"),

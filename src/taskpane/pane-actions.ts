@@ -1,9 +1,10 @@
 import type { Address } from "../core/grid";
-import type { Lang as CoreLang } from "../core/messages";
+import type { Lang } from "../core/lang";
+import type { ExcelFaultKind } from "../excel/faults";
 import type { Evaluation } from "../core/evaluation";
 import type { Journal } from "../core/journal";
 import type { ComputedCellKind, WritePlan } from "../core/plan";
-import type { Profile } from "../core/profile";
+import type { Settings } from "../core/settings";
 import type { Scalar } from "../core/grid";
 import type { SheetNamePlan } from "../core/sheet-names";
 import type { TemplateInput } from "../core/template-input";
@@ -14,9 +15,8 @@ import type { TemplateInput } from "../core/template-input";
  * component tests pass a fake.
  */
 
-/** The pane's languages: the core words findings in the same two. */
-export type Lang = CoreLang;
-export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
+/** The pane's languages: the core's, declared once in core/lang.ts. */
+export { LANGS, type Lang } from "../core/lang";
 
 export type Scope = "active" | "all";
 
@@ -49,29 +49,18 @@ export interface WritePreview {
   plans: WritePlan[];
 }
 
-/** Settings kept with the document. */
-export interface PaneSettings {
-  profile: Profile;
-  language: Lang;
-}
+/** Settings kept with the document (core/settings.ts; the Excel shell stores them). */
+export type PaneSettings = Settings;
 
 /** One new form to insert as a sheet: the core's input of buildTemplate. */
 export type { TemplateInput } from "../core/template-input";
 
-/** The closed set of things that can go wrong in Excel, each with its own advice in i18n.ts. */
-export type FaultKind =
-  | "cell-edit"
-  | "protected"
-  | "sheet-missing"
-  | "payload-too-large"
-  | "api-missing"
-  | "journal-unsaved"
-  | "busy"
-  | "unknown";
+/** The closed set of things that can go wrong in Excel, worded by the Excel shell (excel/faults.ts). */
+export type FaultKind = ExcelFaultKind;
 
 /**
- * An error an action reports to the pane: its kind, the sheet when known, and the
- * shell's own wording when it has one (the pane's advice per kind otherwise).
+ * An error an action reports to the pane: its kind, the sheet when known, and the wording of
+ * the shell that raised it when it has one (else the pane words the kind through excel/faults).
  */
 export class PaneFault extends Error {
   constructor(
@@ -95,8 +84,6 @@ export function toPaneFault(error: unknown): PaneFault {
 export interface PaneActions {
   /** Reads and evaluates the active sheet or every sheet; reports progress per sheet. */
   validate(scope: Scope, onProgress?: (progress: Progress) => void): Promise<SheetResult[]>;
-  /** Lists the writes and marks the evaluations plan, for the user to confirm. */
-  previewWrites(results: SheetResult[]): WritePreview;
   /** Applies the plans (journaled with the document first); returns the journals. */
   write(plans: WritePlan[]): Promise<Journal[]>;
   /** Puts back what the last write changed; returns the number of cells restored (0: nothing to restore). */

@@ -1,9 +1,11 @@
-import { toA1 } from "../core/address";
+import { qualifiedA1, toA1 } from "../core/address";
 import type { Evaluation, Grade } from "../core/evaluation";
 import type { Finding, FormPart, Severity } from "../core/findings";
 import { compareSeverity, partOf } from "../core/findings";
 import type { Address, Scalar } from "../core/grid";
-import type { WritePreview } from "./pane-actions";
+import { roundHalfUp } from "../core/normalize";
+import { plansOf } from "../core/plan";
+import type { SheetResult, WritePreview } from "./pane-actions";
 
 /**
  * Shapes the evaluations into what the pane lists. Presentation only: every
@@ -28,11 +30,16 @@ export interface FormSummary {
   counts: Record<Severity, number>;
 }
 
+/** A form's key in the pane: its sheet-qualified range ("'My sheet'!A1:I21"). */
+export function formKey(evaluation: Evaluation): string {
+  return qualifiedA1(evaluation.sheet, evaluation.range);
+}
+
 /** The headline figures of one form. */
 export function summarizeForm(evaluation: Evaluation): FormSummary {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of evaluation.findings) counts[f.severity] += 1;
-  const name = evaluation.form?.header.name?.text.trim();
+  const name = evaluation.kind === "form" ? evaluation.form.header.name?.text.trim() : null;
   return {
     name: name ? name : null,
     total: evaluation.score?.total ?? null,
@@ -80,8 +87,8 @@ export interface ReasonRow {
 
 /** The rows whose 偏差原因分析 is required and that have a reason cell to write into. */
 export function listReasonRows(evaluation: Evaluation): ReasonRow[] {
+  if (evaluation.kind !== "form") return [];
   const form = evaluation.form;
-  if (!form) return [];
   const rows: ReasonRow[] = [];
   const seen = new Set<string>();
   for (const finding of evaluation.findings) {
@@ -105,9 +112,7 @@ export function listReasonRows(evaluation: Evaluation): ReasonRow[] {
 /** A rate as a percent with two decimals, rounded half up as Excel displays it, or null. */
 export function formatRate(rate: number | null): string | null {
   if (rate === null) return null;
-  // toPrecision drops the binary noise of 0.98195 × 10000 = 9819.499… before rounding.
-  const basisPoints = Math.round(Number((rate * 10000).toPrecision(12)));
-  return `${(basisPoints / 100).toFixed(2)}%`;
+  return `${roundHalfUp(rate * 100, 2).toFixed(2)}%`;
 }
 
 /** A cell value for the preview table (a rate as a percent); null for an empty cell. */
@@ -116,6 +121,24 @@ export function formatScalar(value: Scalar, asPercent = false): string | null {
   if (asPercent && typeof value === "number") return formatRate(value);
   if (typeof value === "string") return value.trim() === "" ? null : value;
   return String(value);
+}
+
+/** What 写入 would do with the results shown: the plans that change something, row by row. */
+export function previewWrites(results: readonly SheetResult[]): WritePreview {
+  const plans = plansOf(results.flatMap((r) => r.evaluations));
+  return {
+    plans,
+    marks: plans.reduce((n, plan) => n + plan.marks.length, 0),
+    rows: plans.flatMap((plan) =>
+      plan.writes.map((w) => ({
+        sheet: plan.sheet,
+        cell: toA1(w.address),
+        kind: w.kind,
+        previous: w.previous,
+        value: w.value,
+      }))
+    ),
+  };
 }
 
 /** Whether two write previews would change the same cells in the same way. */

@@ -1,3 +1,4 @@
+import { roundHalfUp } from "../core/normalize";
 import { parseProfile, type Profile } from "../core/profile";
 import type { Lang, PaneSettings } from "./pane-actions";
 
@@ -27,7 +28,7 @@ export type DraftResult =
   { ok: true; settings: PaneSettings } | { ok: false; problems: DraftProblems };
 
 function formatPercent(ratio: number): string {
-  return String(Math.round(ratio * 10000) / 100);
+  return String(roundHalfUp(ratio * 100, 2));
 }
 
 /** The text fields showing some settings. */

@@ -1,3 +1,4 @@
+import { formatTemplateIssue } from "../core/template-words";
 import { parseTemplateInput, type TemplateInput } from "../core/template-input";
 import type { Strings } from "./i18n";
 import type { Lang } from "./pane-actions";
@@ -101,7 +102,7 @@ export function readTemplateDraft(draft: TemplateDraft, s: Strings, lang: Lang):
     for (const issue of parsed.issues) {
       const field = fieldOfPath(issue.path, draft.mode);
       const where = draft.mode === "list" && field === "list" ? `${input.name}：` : "";
-      problems[field] ??= `${where}${issue[lang]}`;
+      problems[field] ??= `${where}${formatTemplateIssue(issue, lang)}`;
     }
   }
   if (Object.keys(problems).length > 0) return { ok: false, problems };

@@ -1,19 +1,14 @@
 import type ExcelJS from "exceljs";
-import type { Cell, Scalar } from "../core";
+import { serialFromEpochMs, type Cell, type Scalar } from "../core";
 
 /**
  * exceljs cell values to what Office.js reports: rich text flattened, dates as
  * serial numbers, formulas as "=..." with their cached result, errors apart.
  */
 
-const MS_PER_DAY = 86_400_000;
-/** Serial of 1970-01-01 in the 1900 date system; the 1904 system starts 1462 days later. */
-const UNIX_EPOCH_SERIAL = 25_569;
-const DATE1904_OFFSET = 1_462;
-
 /** A date as the serial number Excel stores (exceljs reads date cells as UTC dates). */
 export function dateToSerial(date: Date, date1904: boolean): number {
-  return UNIX_EPOCH_SERIAL + date.getTime() / MS_PER_DAY - (date1904 ? DATE1904_OFFSET : 0);
+  return serialFromEpochMs(date.getTime(), date1904);
 }
 
 type RichText = { richText: { text: string }[] };

@@ -1,152 +1,51 @@
-import type { Lang } from "../core";
+import { say, type Lang, type NoParams } from "../core";
 import type { UnkeptFeature } from "./package-audit";
+import { enUS } from "./words/en-US";
+import { zhCN } from "./words/zh-CN";
 
 /**
- * Why a file could not be checked: a closed set, worded in one place as
- * "what is wrong; what to do" in zh-CN and en-US.
+ * Why a file could not be checked: a closed set of codes with parameters typed per code,
+ * worded by words/zh-CN.ts and words/en-US.ts as "what is wrong; what to do".
  */
-export type WorkbookProblem =
-  | { code: "not-found" }
-  | { code: "unreadable"; detail: string }
-  | { code: "folder-empty" }
-  | { code: "empty-file" }
-  | { code: "too-large"; bytes: number; limit: number }
-  | { code: "old-xls" }
-  | { code: "encrypted" }
-  | { code: "ole2" }
-  | { code: "markup" }
-  | { code: "not-a-workbook" }
-  | { code: "corrupt"; detail: string }
-  | { code: "zip-bomb"; bytes: number; limit: number }
-  | { code: "too-many-parts"; count: number; limit: number }
-  | { code: "empty-workbook" }
-  | { code: "would-overwrite" }
-  | { code: "macro-in-place" }
-  | { code: "unkept-in-place"; features: UnkeptFeature[] }
-  | { code: "unkept-in-copy"; features: UnkeptFeature[] }
-  | { code: "write-failed"; detail: string };
-
-export type WorkbookProblemCode = WorkbookProblem["code"];
-
-/** What exceljs cannot carry into a file it writes, as a user would name it. */
-const FEATURE_NAMES: Record<UnkeptFeature, Record<Lang, string>> = {
-  chart: { "zh-CN": "图表", "en-US": "charts" },
-  "chart-sheet": { "zh-CN": "图表工作表", "en-US": "chart sheets" },
-  shape: { "zh-CN": "形状、文本框等绘图对象", "en-US": "shapes and text boxes" },
-  picture: { "zh-CN": "部分图片", "en-US": "some pictures" },
-  "pivot-table": { "zh-CN": "数据透视表", "en-US": "pivot tables" },
-  slicer: { "zh-CN": "切片器或日程表", "en-US": "slicers or timelines" },
-  "form-control": { "zh-CN": "表单控件", "en-US": "form controls" },
-  macro: { "zh-CN": "宏", "en-US": "macros" },
-  "external-link": { "zh-CN": "指向其他工作簿的链接", "en-US": "links to other workbooks" },
-  "header-footer-image": {
-    "zh-CN": "页眉页脚中的图片",
-    "en-US": "pictures in headers and footers",
-  },
-  "threaded-comment": { "zh-CN": "批注回复（新版批注）", "en-US": "threaded comments" },
-  "hidden-zeros": { "zh-CN": "“不显示零值”设置", "en-US": "the setting that hides zero values" },
-  "base-column-width": {
-    "zh-CN": "默认列宽（Excel for Mac 的设置）",
-    "en-US": "the default column width set by Excel for Mac",
-  },
-  "large-validation": {
-    "zh-CN": "整列或整表的数据验证（副本中只保留在已用区域）",
-    "en-US":
-      "data validation on whole columns or the whole sheet (a copy keeps it on the used cells only)",
-  },
-  "link-target": {
-    "zh-CN": "指向工作簿内位置的超链接及链接提示",
-    "en-US": "hyperlinks to places in the workbook, and link tooltips",
-  },
-};
-
-function featureList(features: UnkeptFeature[], lang: Lang): string {
-  return features.map((f) => FEATURE_NAMES[f][lang]).join(lang === "zh-CN" ? "、" : ", ");
+export interface ProblemParams {
+  "not-found": NoParams;
+  unreadable: { detail: string };
+  "folder-empty": NoParams;
+  "empty-file": NoParams;
+  "too-large": { bytes: number; limit: number };
+  "old-xls": NoParams;
+  encrypted: NoParams;
+  ole2: NoParams;
+  markup: NoParams;
+  "not-a-workbook": NoParams;
+  corrupt: { detail: string };
+  /** The declared sizes add up past the limit, or a part unpacks to more than it declares. */
+  "zip-bomb": { bytes: number; limit: number } | { part: string; declared: number };
+  "too-many-parts": { count: number; limit: number };
+  "empty-workbook": NoParams;
+  "would-overwrite": NoParams;
+  "macro-in-place": NoParams;
+  /** The workbook holds what a copy written by exceljs would lose: --in-place refuses. */
+  "unkept-in-place": { features: UnkeptFeature[] };
+  /** The same, as the warning of a --write copy. */
+  "unkept-in-copy": { features: UnkeptFeature[] };
+  "write-failed": { detail: string };
 }
 
-function mb(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1);
-}
+export type WorkbookProblemCode = keyof ProblemParams;
+
+/** A problem: its code and that code's parameters, side by side ({ code: "too-large", bytes, limit }). */
+export type WorkbookProblem = {
+  [C in WorkbookProblemCode]: { code: C } & ProblemParams[C];
+}[WorkbookProblemCode];
+
+const WORDS = { "zh-CN": zhCN, "en-US": enUS } as const;
 
 /** The problem as one line in the user's language: what is wrong, then what to do. */
 export function formatProblem(problem: WorkbookProblem, lang: Lang = "zh-CN"): string {
-  const zh = lang === "zh-CN";
-  switch (problem.code) {
-    case "not-found":
-      return zh ? "找不到该文件或文件夹，请检查路径" : "No such file or folder; check the path";
-    case "unreadable":
-      return zh
-        ? `无法读取（${problem.detail}），请检查文件权限`
-        : `Cannot be read (${problem.detail}); check the file's permissions`;
-    case "folder-empty":
-      return zh
-        ? "文件夹中没有 .xlsx 工作簿，请指定包含自评表的文件或文件夹"
-        : "The folder holds no .xlsx workbook; give a file or a folder with the forms";
-    case "empty-file":
-      return zh
-        ? "文件是空的（0 字节），不是工作簿；请重新获取该文件"
-        : "The file is empty (0 bytes), not a workbook; get the file again";
-    case "too-large":
-      return zh
-        ? `文件过大（${mb(problem.bytes)} MB，上限 ${mb(problem.limit)} MB），请删去与自评表无关的工作表后再检查`
-        : `The file is too large (${mb(problem.bytes)} MB, limit ${mb(problem.limit)} MB); remove sheets unrelated to the forms and check again`;
-    case "old-xls":
-      return zh
-        ? "旧版 .xls 格式，请在 Excel 中另存为 .xlsx"
-        : "Old .xls format; open it in Excel and save it as .xlsx";
-    case "encrypted":
-      return zh
-        ? "工作簿设有打开密码（已加密），无法读取；请在 Excel 中删除密码（文件 › 信息 › 保护工作簿）后另存为 .xlsx"
-        : "The workbook is password-protected (encrypted); remove the password in Excel (File › Info › Protect Workbook) and save it as .xlsx";
-    case "ole2":
-      return zh
-        ? "旧版 .xls 或设有打开密码的工作簿，无法读取；请在 Excel 中取消密码并另存为 .xlsx"
-        : "An old .xls or a password-protected workbook; remove any password in Excel and save it as .xlsx";
-    case "markup":
-      return zh
-        ? "文件实际是网页（HTML/XML）格式，并非真正的 Excel 工作簿；请在 Excel 中打开并另存为 .xlsx"
-        : "The file is really a web page (HTML/XML), not an Excel workbook; open it in Excel and save it as .xlsx";
-    case "not-a-workbook":
-      return zh
-        ? "不是 Excel 工作簿（.xlsx），请确认选对了文件"
-        : "Not an Excel workbook (.xlsx); check that this is the right file";
-    case "corrupt":
-      return zh
-        ? `文件已损坏或不完整（${problem.detail}），请在 Excel 中打开、修复并另存为 .xlsx，或重新获取该文件`
-        : `The file is damaged or incomplete (${problem.detail}); open and repair it in Excel and save it as .xlsx, or get it again`;
-    case "zip-bomb":
-      return zh
-        ? `解压后的内容过大（至少 ${mb(problem.bytes)} MB，上限 ${mb(problem.limit)} MB），可能是损坏或恶意的文件，未读取；请确认文件来源`
-        : `Unpacks to too much data (at least ${mb(problem.bytes)} MB, limit ${mb(problem.limit)} MB): a damaged or malicious file, not read; check where it came from`;
-    case "too-many-parts":
-      return zh
-        ? `压缩包内部件过多（${problem.count} 个，上限 ${problem.limit} 个），不像正常的工作簿，未读取；请确认文件来源`
-        : `Too many parts inside (${problem.count}, limit ${problem.limit}) for a normal workbook, not read; check where it came from`;
-    case "empty-workbook":
-      return zh
-        ? "工作簿中没有任何内容（没有工作表或工作表都是空的），请确认是否选错了文件"
-        : "The workbook holds nothing (no sheets, or only empty ones); check that this is the right file";
-    case "would-overwrite":
-      return zh
-        ? "输出文件会覆盖原文件，未写入；请为 --write 换一个文件夹，或使用 --in-place（会先备份）"
-        : "The output would overwrite the input, nothing written; give --write another folder, or use --in-place (which keeps a backup)";
-    case "macro-in-place":
-      return zh
-        ? "启用宏的工作簿（.xlsm）不能原地修改（写入后会丢失宏），未写入；请改为写出 .xlsx 副本（check 用 --write，new 用 --out）"
-        : "A macro-enabled workbook (.xlsm) cannot be changed in place (its macros would be lost), nothing written; write an .xlsx copy instead (--write for check, --out for new)";
-    case "unkept-in-place":
-      return zh
-        ? `工作簿含有写入后无法保留的内容（${featureList(problem.features, lang)}），为免丢失未原地修改；请改为写出副本（check 用 --write，new 用 --out），原文件保持不变`
-        : `The workbook holds what writing it would lose (${featureList(problem.features, lang)}), so nothing was changed in place; write a copy instead (--write for check, --out for new), which leaves the original as it is`;
-    case "unkept-in-copy":
-      return zh
-        ? `副本中没有原工作簿的${featureList(problem.features, lang)}（无法保留）；原文件不变`
-        : `The copy lacks the original's ${featureList(problem.features, lang)} (they cannot be kept); the original is unchanged`;
-    case "write-failed":
-      return zh
-        ? `无法写入输出文件（${problem.detail}），请检查目标文件夹是否可写、文件是否在 Excel 中打开`
-        : `Cannot write the output (${problem.detail}); check that the folder is writable and the file is not open in Excel`;
-  }
+  // Each code comes with its own parameters; the pair is named once for the indexed call.
+  const pair = problem as { code: "unreadable" } & ProblemParams["unreadable"];
+  return say(WORDS[lang], pair.code, pair, undefined);
 }
 
 /** Error carrying a WorkbookProblem, for the few places that must throw. */

@@ -136,12 +136,7 @@ const DEFLATE_MAX_RATIO = 1032;
  * Checks one part's local header; when `inflate`, also inflates it with an output cap:
  * more output than declared means a lying header.
  */
-function verifyEntry(
-  bytes: Buffer,
-  entry: ZipEntry,
-  limits: ReadLimits,
-  inflate: boolean
-): ZipInspection | null {
+function verifyEntry(bytes: Buffer, entry: ZipEntry, inflate: boolean): ZipInspection | null {
   const at = entry.localOffset;
   if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL) {
     return corrupt(`part ${entry.name} missing`);
@@ -165,7 +160,9 @@ function verifyEntry(
     if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") {
       return {
         ok: false,
-        problem: { code: "zip-bomb", bytes: entry.size + 1, limit: limits.maxUnpackedBytes },
+        // The output was cut at one byte past the declared size: how much more the part holds
+        // is unknown, so the problem names the part and its claim rather than a size.
+        problem: { code: "zip-bomb", part: entry.name, declared: entry.size },
       };
     }
     return corrupt(`part ${entry.name}: ${(error as Error).message}`);
@@ -205,7 +202,7 @@ export function inspectZip(bytes: Buffer, limits: ReadLimits = READ_LIMITS): Zip
   const inflate = packed * DEFLATE_MAX_RATIO > limits.maxUnpackedBytes;
   for (const entry of entries) {
     if (entry.name.endsWith("/")) continue;
-    const problem = verifyEntry(bytes, entry, limits, inflate);
+    const problem = verifyEntry(bytes, entry, inflate);
     if (problem) return problem;
   }
   return { ok: true, entries };

@@ -10,7 +10,7 @@ import {
   workbookFromGrids,
   workbookSnapshot,
   type FakeOffice,
-} from "../../src/fake-office";
+} from "../../dev/fake-office";
 import { readGrids } from "../excel/sample-grids";
 
 type Handler = (arg: unknown) => void;

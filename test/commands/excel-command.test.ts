@@ -1,15 +1,16 @@
 import { evaluate, MARK_FILLS, MOF_2020, type Grid } from "../../src/core";
 import type { CommandResult } from "../../src/commands/command-result";
-import { excelValidateDeps, languageOf } from "../../src/commands/excel-command";
+import { excelValidateDeps } from "../../src/commands/excel-command";
+import { langOfDisplay as languageOf } from "../../src/core/lang";
 import { runValidateCommand } from "../../src/commands/validate-command";
 import {
   sheetSnapshot,
   workbookSnapshot,
   type FakeErrorCode,
   type FakeOffice,
-} from "../../src/fake-office";
+} from "../../dev/fake-office";
 import type { ExcelPort } from "../../src/excel";
-import { SETTINGS_KEY } from "../../src/taskpane/settings-store";
+import { SETTINGS_KEY } from "../../src/excel";
 import { readGrids } from "../excel/sample-grids";
 import { setUp } from "../excel/fake-port";
 import { damagedSample } from "../helpers/sample";

@@ -1,4 +1,5 @@
-import type { CommandResult, Lang } from "../../src/commands/command-result";
+import type { CommandResult } from "../../src/commands/command-result";
+import type { Lang } from "../../src/core/lang";
 import { runValidateCommand, type ValidateCommandDeps } from "../../src/commands/validate-command";
 
 const CHECKED: CommandResult = {

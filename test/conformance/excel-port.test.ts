@@ -1,4 +1,4 @@
-import { createFakeOffice, workbookFromGrids } from "../../src/fake-office";
+import { createFakeOffice, workbookFromGrids } from "../../dev/fake-office";
 import { portOn } from "../excel/fake-port";
 import { describePortConformance } from "./port-conformance";
 

@@ -3,6 +3,7 @@ import { evaluate, gridArea, isInside, type Cell, type Grid } from "../../src/co
 import { cleanForm, layForm } from "../helpers/form-builder";
 import { applyPlan, allowedCells } from "../helpers/apply-plan";
 import { loadSampleGrids } from "../helpers/sample";
+import { CORPUS_XLSX, REGIONS_XLSX } from "../helpers/fixtures";
 
 const LABELS = [
   "项目名称",
@@ -188,6 +189,20 @@ describe("evaluate on random and mutated grids (fast-check, fixed seed)", () => 
     fc.assert(
       fc.property(form, (g) => checkInvariants(g)),
       { seed: 20211231, numRuns: 300 }
+    );
+  });
+
+  it("holds the same on mutations of the real forms of other regions and years", async () => {
+    const forms = [
+      ...(await loadSampleGrids(REGIONS_XLSX)),
+      ...(await loadSampleGrids(CORPUS_XLSX)),
+    ];
+    const form = fc
+      .constantFrom(...forms)
+      .chain((real) => mutated((top, left) => shift(real, top, left)));
+    fc.assert(
+      fc.property(form, (g) => checkInvariants(g)),
+      { seed: 20211231, numRuns: 400 }
     );
   });
 });

@@ -1,18 +1,28 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { FINDING_CODES, formatFinding, MESSAGES } from "../../src/core";
+import {
+  CORE_LANGUAGES,
+  FINDING_CODES,
+  formatFinding,
+  MissingParameterError,
+  type FindingCode,
+} from "../../src/core";
+import { EXAMPLE_PARAMS } from "../helpers/findings";
 import { catalogueTable } from "../../scripts/rules-catalogue";
+import { labelTable } from "../../scripts/label-table";
+
+const exampleOf = (code: FindingCode) => ({
+  code,
+  severity: "error" as const,
+  address: { row: 0, col: 0 },
+  params: EXAMPLE_PARAMS[code],
+  fixed: false,
+});
 
 describe("the findings catalogue", () => {
   it("words every code in both languages, with the parameters filled in", () => {
     for (const code of FINDING_CODES) {
-      const f = {
-        code,
-        severity: "error" as const,
-        address: { row: 0, col: 0 },
-        params: { name: "人员培训", part: "funds" },
-        fixed: false,
-      };
+      const f = exampleOf(code) as Parameters<typeof formatFinding>[0];
       const zh = formatFinding(f, "zh-CN");
       const en = formatFinding(f, "en-US");
       expect(zh.length).toBeGreaterThan(4);
@@ -21,7 +31,27 @@ describe("the findings catalogue", () => {
       expect(zh).not.toContain("undefined");
       expect(en).not.toContain("undefined");
     }
-    expect(Object.keys(MESSAGES).sort()).toEqual([...FINDING_CODES].sort());
+    for (const language of Object.values(CORE_LANGUAGES))
+      expect(Object.keys(language.findings).sort()).toEqual([...FINDING_CODES].sort());
+  });
+
+  it("words a tier in the language of the message, never a Chinese tier in English", () => {
+    const f = exampleOf("score.out-of-band") as Parameters<typeof formatFinding>[0];
+    expect(formatFinding(f, "en-US")).toBe(
+      'A "partly achieved" score must lie in 12–16; it is 18.'
+    );
+    expect(formatFinding(f, "zh-CN")).toBe("“部分达成”的得分应在 12–16 之间，填写为 18。");
+  });
+
+  it("throws on a parameter the message reads but the finding lacks, rather than printing nothing", () => {
+    const f = { ...exampleOf("reason.required"), params: { name: "人员培训" } };
+    expect(() => formatFinding(f as Parameters<typeof formatFinding>[0], "zh-CN")).toThrow(
+      MissingParameterError
+    );
+    const unknownCause = { ...exampleOf("reason.required"), params: { name: "x", cause: "lost" } };
+    expect(() => formatFinding(unknownCause as Parameters<typeof formatFinding>[0])).toThrow(
+      MissingParameterError
+    );
   });
 
   it("is listed in docs/rules.md exactly as the code words it", () => {
@@ -30,5 +60,15 @@ describe("the findings catalogue", () => {
     if (section !== catalogueTable())
       process.stdout.write(`docs/rules.md should carry:\n${catalogueTable()}\n`);
     expect(section).toBe(catalogueTable());
+  });
+});
+
+describe("the label dictionary", () => {
+  it("is listed in docs/rules.md exactly as src/core/label-dictionary.ts holds it", () => {
+    const doc = readFileSync(join(__dirname, "../../docs/rules.md"), "utf8");
+    const section = /<!-- labels:start -->\n([\s\S]*?)\n<!-- labels:end -->/.exec(doc)?.[1];
+    if (section !== labelTable())
+      process.stdout.write(`docs/rules.md should carry:\n${labelTable()}\n`);
+    expect(section).toBe(labelTable());
   });
 });

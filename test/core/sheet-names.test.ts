@@ -1,4 +1,9 @@
-import { planSheetNames, SHEET_NAME_MAX } from "../../src/core/sheet-names";
+import { planSheetNames, SHEET_NAME_MAX, type SheetNamePlan } from "../../src/core/sheet-names";
+import { sheetNameReason } from "../../src/core/template-words";
+
+/** The worded reason of a plan, as the pane shows it. */
+const reasonOf = (plan: SheetNamePlan | undefined, lang: "zh-CN" | "en-US") =>
+  plan ? sheetNameReason(plan, lang) : undefined;
 
 function names(wanted: string[], existing: string[] = []): string[] {
   return planSheetNames(wanted, existing).map((p) => p.name);
@@ -22,8 +27,8 @@ describe("planSheetNames", () => {
     expect(plan?.name).toBe(long.slice(0, 31));
     expect(plan?.name.length).toBe(31);
     expect(plan?.issues).toEqual(["too-long"]);
-    expect(plan?.reason?.["zh-CN"]).toContain("超过 31 个字符");
-    expect(plan?.reason?.["en-US"]).toBe("Longer than 31 characters, shortened");
+    expect(reasonOf(plan, "zh-CN")).toContain("超过 31 个字符");
+    expect(reasonOf(plan, "en-US")).toBe("Longer than 31 characters, shortened");
   });
 
   it("counts a character outside the BMP as two units and never splits it", () => {
@@ -37,7 +42,7 @@ describe("planSheetNames", () => {
     const [plan] = planSheetNames(["2021/2022 a:b\\c?d*e[f]"], []);
     expect(plan?.name).toBe("2021／2022 a：b＼c？d＊e［f］");
     expect(plan?.issues).toEqual(["forbidden-chars"]);
-    expect(plan?.reason?.["zh-CN"]).toContain("已换成全角字符");
+    expect(reasonOf(plan, "zh-CN")).toContain("已换成全角字符");
   });
 
   it("removes apostrophes at either end but keeps one inside", () => {
@@ -62,7 +67,7 @@ describe("planSheetNames", () => {
     const plans = planSheetNames(["sheet1", "Project"], ["Sheet1", "PROJECT", "project (2)"]);
     expect(plans.map((p) => p.name)).toEqual(["sheet1 (2)", "Project (3)"]);
     expect(plans[0]?.issues).toEqual(["duplicate"]);
-    expect(plans[0]?.reason?.["en-US"]).toBe(
+    expect(reasonOf(plans[0], "en-US")).toBe(
       "Another sheet has this name (ignoring case), numbered"
     );
   });
@@ -97,7 +102,7 @@ describe("planSheetNames", () => {
   it("combines several reasons in one message", () => {
     const [plan] = planSheetNames([" a/b "], ["A／B"]);
     expect(plan?.name).toBe("a／b (2)");
-    expect(plan?.reason?.["zh-CN"]).toBe(
+    expect(reasonOf(plan, "zh-CN")).toBe(
       "去掉了首尾空白或换行；含不允许的字符 : \\ / ? * [ ]，已换成全角字符；与其他工作表重名（不区分大小写），已加序号"
     );
   });

@@ -11,6 +11,7 @@ import {
   spreadPoints,
 } from "../../src/core/template";
 import { parseTemplateInput } from "../../src/core/template-input";
+import { formatTemplateIssue } from "../../src/core/template-words";
 
 function at(spec: SheetSpec, a1: string): SpecCell {
   const a = fromA1(a1);
@@ -344,7 +345,12 @@ describe("parseTemplateInput", () => {
     });
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(result.issues).toEqual([
+    const worded = result.issues.map((issue) => ({
+      path: issue.path,
+      "zh-CN": formatTemplateIssue(issue, "zh-CN"),
+      "en-US": formatTemplateIssue(issue, "en-US"),
+    }));
+    expect(worded).toEqual([
       { path: "name", "zh-CN": "项目名称不能为空", "en-US": "project name is empty" },
       { path: "year", "zh-CN": "年度应为数字", "en-US": "year must be a number" },
       {

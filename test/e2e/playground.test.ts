@@ -1,3 +1,4 @@
+import { previewWrites } from "../../src/taskpane/pane-model";
 // End-to-end in Chromium: the development build of this run (with the playground) drives the real
 // task pane against the simulated workbook. To iterate faster, E2E_BUILD_DIR names a build made
 // beforehand (npm run build:dev), E2E_EXAMPLE another example file; `npm run screenshots` copies
@@ -8,8 +9,8 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { formatFinding, toA1, type Finding } from "../../src/core";
 import { officeHost } from "../../src/excel";
-import { createFakeOffice } from "../../src/fake-office";
-import { toFakeWorkbook } from "../../src/playground/load-xlsx";
+import { createFakeOffice } from "../../dev/fake-office";
+import { toFakeWorkbook } from "../../dev/playground/load-xlsx";
 import { stringsFor } from "../../src/taskpane/i18n";
 import { createExcelPaneActions } from "../../src/taskpane/excel-pane-actions";
 import { builtAddin, ROOT } from "./helpers/build";
@@ -45,7 +46,7 @@ async function computeExpected(): Promise<Expected> {
   office.workbook.updateCell(first, 13, 5, (c) => {
     c.value = 1;
   });
-  await actions.write(actions.previewWrites(await actions.validate("active")).plans);
+  await actions.write(previewWrites(await actions.validate("active")).plans);
   const fillsAfterWrite: Record<string, string> = {};
   for (const [row, cells] of first.rows)
     for (const [col, c] of cells) if (c.fill) fillsAfterWrite[toA1({ row, col })] = c.fill;
@@ -185,7 +186,7 @@ describe("the browser playground", () => {
     await pane(page).getByRole("button", { name: zh.reasonSave }).click();
     await pane(page)
       .getByRole("status")
-      .filter({ hasText: zh.reasonSaved("I14") })
+      .filter({ hasText: zh.reasonSaved({ cell: "I14" }) })
       .waitFor();
     await expect(cell(page, "I14").innerText()).resolves.toBe(
       "受疫情影响，第二次举报受理培训推迟至次年。"
@@ -211,7 +212,7 @@ describe("the browser playground", () => {
     expect(names).toEqual([`${existing} (2)`, "防汛物资储备／采购"]);
     await saveScreenshot(page, "pane-template");
     await pane(page)
-      .getByRole("button", { name: zh.createSheets(2) })
+      .getByRole("button", { name: zh.createSheets({ count: 2 }) })
       .click();
     await pane(page).getByRole("status").filter({ hasText: "已新建" }).waitFor();
     const tabs = page.getByRole("tablist", { name: "工作表 / sheets" }).getByRole("tab");

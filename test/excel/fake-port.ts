@@ -5,7 +5,7 @@ import {
   workbookFromGrids,
   type FakeOffice,
   type FakeOfficeOptions,
-} from "../../src/fake-office";
+} from "../../dev/fake-office";
 import type { Grid } from "../../src/core";
 
 export const NOW = "2026-01-02T03:04:05.000Z";

@@ -1,9 +1,9 @@
 import type { Journal } from "../../src/core";
 import {
-  describeFault,
   faultText,
   toFaultError,
   type ExcelFaultKind,
+  type FaultDetails,
 } from "../../src/excel/faults";
 import {
   JOURNAL_SETTING,
@@ -11,9 +11,8 @@ import {
   readSavedJournals,
   withoutRestored,
 } from "../../src/excel/journal-store";
-import { parseOfficeAreas } from "../../src/excel/office-address";
 import { needsApostrophe, typedValue } from "../../src/excel/typed-text";
-import { FakeDocumentSettings } from "../../src/fake-office/settings";
+import { FakeDocumentSettings } from "../../dev/fake-office/settings";
 
 describe("typed text", () => {
   it.each([
@@ -49,19 +48,6 @@ describe("typed text", () => {
     expect(typedValue(0.95)).toBe(0.95);
     expect(typedValue(false)).toBe(false);
     expect(typedValue(null)).toBe("");
-  });
-});
-
-describe("Office addresses", () => {
-  it("parses lists of references, with quoted sheet names holding commas, quotes and !", () => {
-    expect(parseOfficeAreas("Sheet1!A1:I1, Sheet1!B3")).toEqual([
-      { top: 0, left: 0, bottom: 0, right: 8 },
-      { top: 2, left: 1, bottom: 2, right: 1 },
-    ]);
-    expect(parseOfficeAreas("'a, b''s!'!$C$5:$D$6, 表一!A1")).toEqual([
-      { top: 4, left: 2, bottom: 5, right: 3 },
-      { top: 0, left: 0, bottom: 0, right: 0 },
-    ]);
   });
 });
 
@@ -125,6 +111,12 @@ describe("fault wording", () => {
     "unknown",
   ];
 
+  /** A fault worded in both languages. */
+  const describeFault = (kind: ExcelFaultKind, details: FaultDetails = {}) => ({
+    zh: faultText({ kind, ...details }, "zh-CN"),
+    en: faultText({ kind, ...details }, "en-US"),
+  });
+
   it.each(kinds)("words %s in Chinese and English, adding what happened to the sheet", (kind) => {
     const plain = describeFault(kind);
     const withOutcome = describeFault(kind, { outcome: "journaled", sheet: "表一" });
@@ -154,6 +146,6 @@ describe("fault wording", () => {
     const fault = toFaultError(error, { sheet: "S" });
     expect(fault.fault).toMatchObject({ kind: "unknown", sheet: "S" });
     expect((fault as { cause?: unknown }).cause).toBe(error);
-    expect(faultText(fault.fault, "en-US")).toBe(fault.fault.message.en);
+    expect(faultText(fault.fault, "en-US")).toBe(fault.message);
   });
 });

@@ -1,5 +1,5 @@
 import type { Cell, Grid } from "../../src/core";
-import { PAYLOAD_LIMIT_BYTES } from "../../src/fake-office";
+import { PAYLOAD_LIMIT_BYTES } from "../../dev/fake-office";
 import { setUp } from "./fake-port";
 
 /** 50,000 rows of nine columns: text with Chinese characters, numbers, percents, merges every 1,000 rows. */

@@ -1,19 +1,13 @@
-import { addressKey, type Grid } from "../../src/core";
-import {
-  applyEvaluations,
-  ExcelFaultError,
-  JOURNAL_SETTING,
-  plansOf,
-  validateSheets,
-  type ExcelFault,
-} from "../../src/excel";
+import { addressKey, plansOf, type Grid } from "../../src/core";
+import { ExcelFaultError, faultText, JOURNAL_SETTING, type ExcelFault } from "../../src/excel";
+import { applyEvaluations, validateSheets } from "../../src/core";
 import {
   createFakeOffice,
   sheetSnapshot,
   workbookFromGrids,
   workbookSnapshot,
   type FakeErrorCode,
-} from "../../src/fake-office";
+} from "../../dev/fake-office";
 import { readGrids } from "./sample-grids";
 import { collectTargets } from "../../src/excel/write-targets";
 import { portOn, setUp } from "./fake-port";
@@ -57,8 +51,8 @@ describe("Excel port: faults while reading", () => {
     const fault = await faultOf(port.readSheets([samples[0]!.sheet]));
     expect(fault.kind).toBe(kind);
     expect(fault.code).toBe(code);
-    expect(fault.message.zh).toMatch(zh);
-    expect(fault.message.en).toMatch(en);
+    expect(faultText(fault, "zh-CN")).toMatch(zh);
+    expect(faultText(fault, "en-US")).toMatch(en);
     expect(workbookSnapshot(office.workbook)).toEqual(before);
   });
 
@@ -74,7 +68,7 @@ describe("Excel port: faults while reading", () => {
     const { port } = setUp(samples);
     const fault = await faultOf(port.readSheets(["已删除的表"]));
     expect(fault).toMatchObject({ kind: "sheet-missing", sheet: "已删除的表" });
-    expect(fault.message.zh).toContain("“已删除的表”");
+    expect(faultText(fault, "zh-CN")).toContain("“已删除的表”");
   });
 
   it("says which sheet is too large when even one row exceeds the payload limit", async () => {
@@ -94,7 +88,7 @@ describe("Excel port: faults while reading", () => {
     const { office, port } = setUp(samples, { excelApi: "1.6" });
     const fault = await faultOf(port.readActiveSheet());
     expect(fault.kind).toBe("api-missing");
-    expect(fault.message.zh).toContain("ExcelApi 1.7");
+    expect(faultText(fault, "zh-CN")).toContain("ExcelApi 1.7");
     expect(office.counters().syncs).toBe(0);
   });
 
@@ -136,7 +130,7 @@ describe("Excel port: faults while writing", () => {
       office.failSync(1, { code });
       const fault = await faultOf(applyEvaluations(port, evaluations));
       expect(fault).toMatchObject({ kind, sheet: sheet.name, outcome: "unchanged" });
-      expect(fault.message.zh).toContain("工作表未被修改");
+      expect(faultText(fault, "zh-CN")).toContain("工作表未被修改");
       expect(sheetSnapshot(sheet)).toEqual(before);
       expect(office.settings.savedValue(JOURNAL_SETTING)).toBeNull();
       // The failed write, then one read to see what it changed.
@@ -153,7 +147,7 @@ describe("Excel port: faults while writing", () => {
         office.failSync(1, { code, applyFirst });
         const fault = await faultOf(applyEvaluations(port, evaluations));
         expect(fault).toMatchObject({ kind, sheet: sheet.name, outcome: "journaled" });
-        expect(fault.message.zh).toContain("恢复");
+        expect(faultText(fault, "zh-CN")).toContain("恢复");
         expect(sheetSnapshot(sheet)).not.toEqual(before);
         expect(office.counters()).toMatchObject({ syncs: 2, failedSyncs: 1, settingsSaves: 1 });
         await port.restoreSaved();
@@ -228,7 +222,7 @@ describe("Excel port: faults while writing", () => {
 
     const fault = await faultOf(port.applyPlans(plans));
     expect(fault).toMatchObject({ kind: "protected", sheet: other!.name, outcome: "journaled" });
-    expect(fault.message.zh).toContain(`“${other!.name}”受保护`);
+    expect(faultText(fault, "zh-CN")).toContain(`“${other!.name}”受保护`);
     other!.protected = false;
     expect(port.savedJournals().map((j) => j.sheet)).toEqual([first!.name]);
     expect(workbookSnapshot(office.workbook)).not.toEqual(before);
@@ -263,7 +257,7 @@ describe("Excel port: faults while writing", () => {
     office.settings.failNextSaves(1);
     const fault = await faultOf(applyEvaluations(port, evaluations));
     expect(fault).toMatchObject({ kind: "journal-unsaved", outcome: "written-unsaved" });
-    expect(fault.message.zh).toContain("关闭任务窗格之前仍可点击“恢复”");
+    expect(faultText(fault, "zh-CN")).toContain("关闭任务窗格之前仍可点击“恢复”");
     expect(office.counters()).toMatchObject({ syncs: 1, failedSyncs: 0, settingsSaves: 1 });
     expect(sheetSnapshot(sheet)).not.toEqual(before);
     expect(office.settings.savedValue(JOURNAL_SETTING)).toBeNull();

@@ -10,7 +10,7 @@ import {
   estimateSpecBytes,
   styleRectangles,
 } from "../../src/excel/insert-sheets";
-import { PAYLOAD_LIMIT_BYTES } from "../../src/fake-office";
+import { PAYLOAD_LIMIT_BYTES } from "../../dev/fake-office";
 import { readGrids } from "./sample-grids";
 import { setUp } from "./fake-port";
 

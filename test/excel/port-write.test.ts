@@ -1,11 +1,16 @@
 import { MARK_FILLS, type Grid, type Journal, type WritePlan } from "../../src/core";
 import { packBySize, REQUEST_BUDGET } from "../../src/excel/read-plan";
 import { collectTargets, estimateTargetBytes } from "../../src/excel/write-targets";
-import { applyEvaluations, JOURNAL_SETTING, plansOf, validateSheets } from "../../src/excel";
-import { sheetSnapshot, workbookSnapshot } from "../../src/fake-office";
+import { plansOf, type JournalEntry } from "../../src/core";
+import { JOURNAL_SETTING } from "../../src/excel";
+import { applyEvaluations, validateSheets } from "../../src/core";
+import { sheetSnapshot, workbookSnapshot } from "../../dev/fake-office";
 import { readGrids } from "./sample-grids";
 import { manySheets, NOW, portOn, setUp } from "./fake-port";
 import { damagedSample } from "../helpers/sample";
+
+/** What an entry records of the cell, without the ids of the findings it was changed for. */
+const cellState = ({ findings: _findings, ...state }: JournalEntry) => state;
 
 let samples: Grid[];
 beforeAll(async () => {
@@ -69,7 +74,11 @@ describe("Excel port: writing plans", () => {
     expect(cell(5, 5)?.fill).toBe(MARK_FILLS.error);
     const entries = journals[0]!.entries;
     const at = (r: number, c: number) =>
-      entries.find((e) => e.address.row === r && e.address.col === c);
+      entries.map(cellState).find((e) => e.address.row === r && e.address.col === c);
+    // Each entry also names the findings the change was made for.
+    expect(entries.find((e) => e.address.row === 5 && e.address.col === 7)?.findings).toContain(
+      "H6:funds.rate-wrong"
+    );
     expect(at(5, 7)).toEqual({ address: { row: 5, col: 7 }, value: 1, format: "0.0%", fill: null });
     expect(at(5, 8)).toMatchObject({ value: "10分", fill: null });
     expect(at(13, 7)).toMatchObject({ value: 7, format: "General" });
@@ -87,7 +96,7 @@ describe("Excel port: writing plans", () => {
       c.fill = "00B050";
     });
     const journals = await applyEvaluations(port, result!.evaluations);
-    expect(journals[0]!.entries).toContainEqual({
+    expect(journals[0]!.entries.map(cellState)).toContainEqual({
       address: { row: 13, col: 7 },
       value: 6,
       format: "General",
@@ -113,13 +122,13 @@ describe("Excel port: writing plans", () => {
     const before = sheetSnapshot(sheet);
     const [result] = await validateSheets(port, "active");
     const journals = await applyEvaluations(port, result!.evaluations);
-    expect(journals[0]!.entries).toContainEqual({
+    expect(journals[0]!.entries.map(cellState)).toContainEqual({
       address: { row: 13, col: 7 },
       value: "007",
       format: "General",
       fill: null,
     });
-    expect(journals[0]!.entries).toContainEqual({
+    expect(journals[0]!.entries.map(cellState)).toContainEqual({
       address: { row: 5, col: 5 },
       value: 8,
       format: "General",

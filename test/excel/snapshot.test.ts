@@ -1,4 +1,4 @@
-import { createFakeOffice, workbookFromGrids, type FakeOffice } from "../../src/fake-office";
+import { createFakeOffice, workbookFromGrids, type FakeOffice } from "../../dev/fake-office";
 import { snapshotSheets } from "../../src/excel/snapshot";
 import type { Grid } from "../../src/core";
 import { readGrids } from "./sample-grids";

@@ -1,4 +1,4 @@
-import { createFakeOffice, workbookFromRows, type FakeOffice } from "../../src/fake-office";
+import { createFakeOffice, workbookFromRows, type FakeOffice } from "../../dev/fake-office";
 
 /**
  * Office.js runs a batch's queued commands in order, so a load queued before a write

@@ -3,7 +3,7 @@ import {
   workbookFromRows,
   workbookSnapshot,
   type FakeOffice,
-} from "../../src/fake-office";
+} from "../../dev/fake-office";
 
 function host(payloadLimit?: number): FakeOffice {
   return createFakeOffice({

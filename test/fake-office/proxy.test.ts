@@ -1,4 +1,4 @@
-import { createFakeOffice, workbookFromRows, type FakeOffice } from "../../src/fake-office";
+import { createFakeOffice, workbookFromRows, type FakeOffice } from "../../dev/fake-office";
 
 function host(): FakeOffice {
   return createFakeOffice({

@@ -1,11 +1,11 @@
-import { createFakeOffice, workbookFromRows } from "../../src/fake-office";
-import type { FakeRange, FakeRangeAreas } from "../../src/fake-office/range";
+import { createFakeOffice, workbookFromRows } from "../../dev/fake-office";
+import type { FakeRange, FakeRangeAreas } from "../../dev/fake-office/range";
 import type {
   FakeRangeFill,
   FakeRangeFont,
   FakeRangeFormat,
-} from "../../src/fake-office/range-format";
-import type { FakeWorksheet } from "../../src/fake-office/worksheet";
+} from "../../dev/fake-office/range-format";
+import type { FakeWorksheet } from "../../dev/fake-office/worksheet";
 
 // Compile-time checks (npm run typecheck): what the fake implements has Office.js's own types.
 type RangeScalars =

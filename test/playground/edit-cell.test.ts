@@ -1,4 +1,4 @@
-import { applyEntry } from "../../src/playground/edit-cell";
+import { applyEntry } from "../../dev/playground/edit-cell";
 
 describe("typing into a simulated cell", () => {
   it("stores numbers as numbers and text as text, keeping the cell's look", () => {

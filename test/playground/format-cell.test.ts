@@ -1,4 +1,4 @@
-import { displayText } from "../../src/playground/format-cell";
+import { displayText } from "../../dev/playground/format-cell";
 
 describe("simulated cell display", () => {
   it("shows percents at the format's precision, rounding half up", () => {
@@ -31,5 +31,13 @@ describe("simulated cell display", () => {
     expect(displayText(true)).toBe("TRUE");
     expect(displayText(null, "0%")).toBe("");
     expect(displayText(null, undefined, "#DIV/0!")).toBe("#DIV/0!");
+  });
+});
+
+describe("simulated cell display of Excel's calendar", () => {
+  it("keeps Excel's phantom 1900-02-29 at serial 60", () => {
+    expect(displayText(59, "yyyy/m/d")).toBe("1900/2/28");
+    expect(displayText(60, "yyyy/m/d")).toBe("1900/2/29");
+    expect(displayText(61, "yyyy/m/d")).toBe("1900/3/1");
   });
 });

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { toFakeWorkbook } from "../../src/playground/load-xlsx";
+import { toFakeWorkbook } from "../../dev/playground/load-xlsx";
 import { SAMPLE_XLSX as SAMPLE } from "../helpers/fixtures";
 
 describe("loading an .xlsx into the simulated workbook", () => {

@@ -1,6 +1,6 @@
 import type { Grid } from "../../src/core";
-import type { FakeErrorCode, InjectedFault } from "../../src/fake-office";
-import { workbookSnapshot } from "../../src/fake-office";
+import type { FakeErrorCode, InjectedFault } from "../../dev/fake-office";
+import { workbookSnapshot } from "../../dev/fake-office";
 import { PaneFault, type FaultKind } from "../../src/taskpane/pane-actions";
 import { readGrids } from "../excel/sample-grids";
 import { FuzzTally } from "./fuzz-settings";

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import type { Grid } from "../../src/core";
 import { readGrids } from "../excel/sample-grids";
+import { CORPUS_XLSX, REGIONS_XLSX } from "../helpers/fixtures";
+import { loadSampleGrids } from "../helpers/sample";
 import { FuzzTally, fuzzParams, isLongRun } from "./fuzz-settings";
 import { checkGrid, type GridCheck } from "./grid-invariants";
 import { cleanFormArb, LONG_TEXTS, mutatedArb, randomGridArb, twoForms } from "./grid-arbitraries";
@@ -17,9 +19,11 @@ const BOUND_MS = 2000;
 
 const tally = new FuzzTally();
 let samples: Grid[];
+let regional: Grid[];
 
 beforeAll(async () => {
   samples = await readGrids();
+  regional = [...(await loadSampleGrids(REGIONS_XLSX)), ...(await loadSampleGrids(CORPUS_XLSX))];
 });
 
 afterAll(() => {
@@ -33,7 +37,6 @@ function record(name: string, check: GridCheck): void {
   tally.add(`${name}: marks`, check.marks);
   if (check.forms > 0) tally.add(`${name}: grids holding a form`);
   tally.max("slowest grid (ms)", check.ms);
-  if (check.known !== null) tally.add(`${name}: known core defect (${check.known.name})`);
 }
 
 describe("evaluate on hostile grids (fast-check, fixed seed)", () => {
@@ -61,6 +64,15 @@ describe("evaluate on hostile grids (fast-check, fixed seed)", () => {
       fuzzParams(150)
     );
     expect(tally.get("2021 sample: grids holding a form")).toBeGreaterThan(0);
+  });
+
+  it("holds every property on the real forms of other regions and years after edits", () => {
+    const sources = fc.constantFrom(...regional);
+    fc.assert(
+      fc.property(mutatedArb(sources, 10), (g) => record("regional", checkGrid(g, BOUND_MS))),
+      fuzzParams(200)
+    );
+    expect(tally.get("regional: grids holding a form")).toBeGreaterThan(0);
   });
 
   it("holds every property on a sheet holding two forms after edits", () => {

@@ -10,7 +10,6 @@ import {
   type PlannedWrite,
 } from "../../src/core";
 import { allowedCells, applyPlan } from "../helpers/apply-plan";
-import { knownDefectOf, type KnownDefect } from "./known-defects";
 import { misplacedWrites } from "./write-targets";
 
 /** What one checked grid gave, for the tallies in docs/reliability.md. */
@@ -25,8 +24,6 @@ export interface GridCheck {
   /** Wall time of the first evaluation, in milliseconds. */
   wallMs: number;
   evaluations: Evaluation[];
-  /** The known core defect the grid hits, which leaves part of the checks undone. */
-  known: KnownDefect | null;
 }
 
 /**
@@ -54,12 +51,14 @@ function isSaneValue(w: PlannedWrite): boolean {
 }
 
 /** Checks where findings, writes and marks point, and that every finding can be worded. */
-function checkEvaluation(g: Grid, e: Evaluation, known: KnownDefect | null): void {
+function checkEvaluation(g: Grid, e: Evaluation): void {
   const area = gridArea(g);
   // An empty sheet has no cells: its one "not a form" finding points at the grid's corner.
   const empty = area.bottom < area.top || area.right < area.left;
   const inside = (a: Address): boolean =>
     isInside(area, a) || (empty && a.row === g.top && a.col === g.left);
+  const ids = e.findings.map((f) => f.id);
+  if (new Set(ids).size !== ids.length) fail("two findings with one id", ids);
   for (const f of e.findings) {
     if (!inside(f.address)) fail(`${f.code} addressed outside the grid`, f.address);
     for (const lang of ["zh-CN", "en-US"] as const) {
@@ -74,10 +73,9 @@ function checkEvaluation(g: Grid, e: Evaluation, known: KnownDefect | null): voi
     if (!isInside(area, w.address)) fail("write outside the grid", w);
     if (cellAt(g, w.address.row, w.address.col).formula !== undefined)
       fail("write over a formula", w);
-    if (known?.unchecked !== "values" && !isSaneValue(w))
-      fail("write of a value that is no finite rate or a negative score", w);
+    if (!isSaneValue(w)) fail("write of a value that is no finite rate or a negative score", w);
   }
-  const misplaced = known?.unchecked !== "values" ? misplacedWrites(g, e.plan.writes) : [];
+  const misplaced = misplacedWrites(g, e.plan.writes);
   if (misplaced.length > 0) fail("write to a cell that is not a computed one", misplaced);
   for (const m of e.plan.marks) if (!isInside(area, m.address)) fail("mark outside the grid", m);
   if (e.plan.sheet !== g.sheet) fail("plan for another sheet", e.plan.sheet);
@@ -87,8 +85,7 @@ function checkEvaluation(g: Grid, e: Evaluation, known: KnownDefect | null): voi
  * Evaluates a grid and checks the fuzz properties: no exception, done within
  * `boundMs` of CPU time, findings, writes and marks inside the grid, writes only to computed
  * cells without formulas (by the engine's model and by the sheet's labels), and a
- * second evaluation after the writes plans none; a sheet that hits a known defect
- * skips what that defect breaks (known-defects.ts).
+ * second evaluation after the writes plans none.
  */
 export function checkGrid(g: Grid, boundMs: number): GridCheck {
   const started = performance.now();
@@ -101,15 +98,12 @@ export function checkGrid(g: Grid, boundMs: number): GridCheck {
     fail(`evaluate took ${Math.round(ms)} ms of CPU (bound ${boundMs} ms)`, g.sheet);
   if (wallMs > boundMs * WALL_FACTOR)
     fail(`evaluate took ${Math.round(wallMs)} ms (bound ${boundMs * WALL_FACTOR} ms)`, g.sheet);
-  const known = knownDefectOf(g);
-  for (const e of evaluations) checkEvaluation(g, e, known);
+  for (const e of evaluations) checkEvaluation(g, e);
   const targets = evaluations.flatMap((e) => e.plan.writes.map((w) => key(w.address)));
   if (new Set(targets).size !== targets.length) fail("two writes to one cell", targets);
-  if (known === null) {
-    const again = evaluate(applyPlan(g, evaluations));
-    const writes = again.flatMap((e) => e.plan.writes);
-    if (writes.length > 0) fail("second evaluation plans writes", writes);
-  }
+  const again = evaluate(applyPlan(g, evaluations));
+  const writes = again.flatMap((e) => e.plan.writes);
+  if (writes.length > 0) fail("second evaluation plans writes", writes);
   return {
     forms: evaluations.filter((e) => e.form !== null).length,
     findings: evaluations.reduce((n, e) => n + e.findings.length, 0),
@@ -118,6 +112,5 @@ export function checkGrid(g: Grid, boundMs: number): GridCheck {
     ms,
     wallMs,
     evaluations,
-    known,
   };
 }

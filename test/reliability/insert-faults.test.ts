@@ -1,6 +1,6 @@
-import { workbookFromRows } from "../../src/fake-office";
+import { workbookFromRows } from "../../dev/fake-office";
 import { createExcelPort, officeHost } from "../../src/excel";
-import { createFakeOffice } from "../../src/fake-office";
+import { createFakeOffice } from "../../dev/fake-office";
 import { createExcelPaneActions } from "../../src/taskpane/excel-pane-actions";
 
 /**

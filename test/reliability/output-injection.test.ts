@@ -5,7 +5,7 @@ import os from "os";
 import path from "path";
 import { CheckReport } from "../../src/cli/report-schema";
 import { createExcelPort, officeHost } from "../../src/excel";
-import { createFakeOffice, workbookFromGrids } from "../../src/fake-office";
+import { createFakeOffice, workbookFromGrids } from "../../dev/fake-office";
 import { createExcelPaneActions } from "../../src/taskpane/excel-pane-actions";
 import { SAMPLE } from "../xlsx/bad-files";
 import { cleanForm, layForm } from "../helpers/form-builder";

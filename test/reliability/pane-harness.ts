@@ -1,6 +1,7 @@
+import { previewWrites } from "../../src/taskpane/pane-model";
 import type { Grid, WritePlan } from "../../src/core";
 import { createExcelPort, officeHost, type ExcelPort } from "../../src/excel";
-import { createFakeOffice, workbookFromGrids, type FakeOffice } from "../../src/fake-office";
+import { createFakeOffice, workbookFromGrids, type FakeOffice } from "../../dev/fake-office";
 import type { PaneActions } from "../../src/taskpane/pane-actions";
 import { createExcelPaneActions } from "../../src/taskpane/excel-pane-actions";
 
@@ -40,7 +41,7 @@ export interface UserAction {
 /** Validates every sheet and writes all plans, as 写入 after 全部校验 does. */
 async function writeAll(r: PaneRig): Promise<void> {
   const results = await r.pane.validate("all");
-  await r.pane.write(r.pane.previewWrites(results).plans);
+  await r.pane.write(previewWrites(results).plans);
 }
 
 /** The actions a user can take in the pane, in the order the issue lists them. */
@@ -64,7 +65,7 @@ export function userActions(reasonSheet: string): UserAction[] {
       writes: true,
       // The validation ran before the user clicked 写入: only the write's own syncs count.
       prepare: async (r) => {
-        r.plans = r.pane.previewWrites(await r.pane.validate("all")).plans;
+        r.plans = previewWrites(await r.pane.validate("all")).plans;
       },
       run: (r) => r.pane.write(r.plans),
     },

@@ -1,6 +1,6 @@
 import type { Cell } from "../../src/core";
-import { applyEvaluations, validateSheets } from "../../src/excel";
-import { sheetSnapshot } from "../../src/fake-office";
+import { applyEvaluations, validateSheets } from "../../src/core";
+import { sheetSnapshot } from "../../dev/fake-office";
 import { setUp } from "../excel/fake-port";
 import { cleanForm, indicatorRow, layForm } from "../helpers/form-builder";
 

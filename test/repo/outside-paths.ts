@@ -12,6 +12,7 @@ export interface OutsideReference {
 /** Folders and top-level files whose code runs in tests, scripts, the build or the product. */
 export const SCANNED = [
   "src",
+  "dev",
   "test",
   "bench",
   "scripts",

@@ -1,10 +1,11 @@
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { formatFinding } from "../../src/core";
+import { CORE_LANGUAGES, formatFinding } from "../../src/core";
+import { faultText } from "../../src/excel/faults";
 import { App, type View } from "../../src/taskpane/App";
 import { PaneFault } from "../../src/taskpane/pane-actions";
 import { stringsFor } from "../../src/taskpane/i18n";
-import { evaluation, FakeActions, finding, indicator } from "./fake-actions";
+import { evaluation, FakeActions, finding, sampleActions, SHEET } from "./fake-actions";
 
 // jsdom has no layout: Fluent's MessageBar only needs ResizeObserver to exist.
 class NoLayoutResizeObserver {
@@ -16,55 +17,7 @@ globalThis.ResizeObserver ??= NoLayoutResizeObserver;
 
 const zh = stringsFor("zh-CN");
 const en = stringsFor("en-US");
-const SHEET = "应急演练";
-
-function sampleActions(): FakeActions {
-  const reasonRow = indicator(14, "应急演练次数");
-  return new FakeActions([
-    {
-      sheet: SHEET,
-      evaluations: [
-        evaluation({
-          sheet: SHEET,
-          name: "应急管理专项经费",
-          total: 87.5,
-          rate: 0.982,
-          indicators: [indicator(13, "培训人次", "已说明"), reasonRow],
-          findings: [
-            finding("funds.rate-wrong", "error", 5, 7, true),
-            finding("reason.required", "error", 14, 8),
-            finding("goals.copied", "warning", 10, 5),
-            finding("total.grade", "info", 20, 7),
-          ],
-          writes: [
-            {
-              address: { row: 5, col: 7 },
-              kind: "rate",
-              value: 0.982,
-              format: "0.00%",
-              previous: 0.95,
-            },
-            { address: { row: 14, col: 7 }, kind: "indicator-score", value: 8, previous: 10 },
-          ],
-        }),
-      ],
-    },
-    {
-      sheet: "汇总",
-      evaluations: [
-        {
-          ...evaluation({
-            sheet: "汇总",
-            name: "",
-            findings: [finding("layout.not-a-form", "error", 0, 0)],
-          }),
-          form: null,
-          score: null,
-        },
-      ],
-    },
-  ]);
-}
+const zhNames = CORE_LANGUAGES["zh-CN"].names;
 
 function renderPane(actions: FakeActions, view: View = "validate") {
   return render(
@@ -81,10 +34,17 @@ function renderPane(actions: FakeActions, view: View = "validate") {
 
 async function validateActive(): Promise<void> {
   fireEvent.click(screen.getByRole("button", { name: zh.validateActive }));
-  await screen.findByRole("heading", { name: "应急管理专项经费" });
+  // The first validation of a file renders the results view for the first time, which on a
+  // loaded two-core machine can take longer than findBy's default second.
+  await screen.findByRole("heading", { name: "应急管理专项经费" }, { timeout: 5000 });
 }
 
 describe("task pane", () => {
+  // The results view is a chunk of its own, which mountPane fetches once the pane is shown
+  // (preloadResults); render() does not mount through it, so the chunk is fetched here,
+  // before the first validation waits for it.
+  beforeAll(() => import("../../src/taskpane/FormResult"));
+
   it("shows each form's figures and its findings grouped by severity and part, worded by the core", async () => {
     const actions = sampleActions();
     renderPane(actions);
@@ -94,17 +54,17 @@ describe("task pane", () => {
     expect(within(card).getByText("87.50")).toBeTruthy();
     expect(within(card).getByText("良")).toBeTruthy();
     expect(within(card).getByText("98.20%")).toBeTruthy();
-    expect(within(card).getByText(`${zh.severity.error} 2`)).toBeTruthy();
-    expect(within(card).getByText(`${zh.severity.warning} 1`)).toBeTruthy();
+    expect(within(card).getByText(`${zhNames.severity.error} 2`)).toBeTruthy();
+    expect(within(card).getByText(`${zhNames.severity.warning} 1`)).toBeTruthy();
     const copied = finding("goals.copied", "warning", 10, 5);
     expect(within(card).getByText(formatFinding(copied, "zh-CN"))).toBeTruthy();
-    const warnings = within(card).getByRole("region", { name: zh.severity.warning });
-    expect(within(warnings).getByRole("heading", { name: zh.part.goals })).toBeTruthy();
-    const errors = within(card).getByRole("region", { name: zh.severity.error });
+    const warnings = within(card).getByRole("region", { name: zhNames.severity.warning });
+    expect(within(warnings).getByRole("heading", { name: zhNames.part.goals })).toBeTruthy();
+    const errors = within(card).getByRole("region", { name: zhNames.severity.error });
     const parts = within(errors)
       .getAllByRole("heading")
       .map((h) => h.textContent);
-    expect(parts).toEqual([zh.part.funds, zh.part.indicators]);
+    expect(parts).toEqual([zhNames.part.funds, zhNames.part.indicators]);
     // Only the active sheet was validated.
     expect(screen.queryByText(zh.noForm)).toBeNull();
   });
@@ -116,7 +76,7 @@ describe("task pane", () => {
     expect(await screen.findByRole("heading", { name: zh.noForm })).toBeTruthy();
     expect(actions.callsOf("validate")).toEqual([["all"]]);
     expect(screen.getByRole("article", { name: zh.noForm }).textContent).toContain(
-      zh.sheetLabel("汇总")
+      zh.sheetLabel({ sheet: "汇总" })
     );
   });
 
@@ -131,6 +91,32 @@ describe("task pane", () => {
     fireEvent.click(button);
     expect(actions.callsOf("selectCell")).toEqual([[SHEET, { row: 10, col: 5 }]]);
     await waitFor(() => expect(button.getAttribute("aria-current")).toBe("true"));
+  });
+
+  it("selects one of two findings of one code on one cell, and highlights only that one", async () => {
+    const actions = new FakeActions([
+      {
+        sheet: SHEET,
+        evaluations: [
+          evaluation({
+            sheet: SHEET,
+            name: "应急管理专项经费",
+            findings: [
+              finding("layout.missing-part", "error", 0, 0),
+              finding("layout.missing-part", "error", 0, 0),
+            ],
+          }),
+        ],
+      },
+    ]);
+    renderPane(actions);
+    await validateActive();
+    const [first, second] = screen
+      .getAllByRole("button")
+      .filter((b) => b.getAttribute("data-finding") === "layout.missing-part");
+    fireEvent.click(second!);
+    await waitFor(() => expect(second!.getAttribute("aria-current")).toBe("true"));
+    expect(first!.getAttribute("aria-current")).toBeNull();
   });
 
   it("moves between findings with the arrow keys and between views with the tab keys", async () => {
@@ -171,17 +157,17 @@ describe("task pane", () => {
       [`H6 ${zh.kind.rate}`, "95.00%", "98.20%"],
       [`H15 ${zh.kind["indicator-score"]}`, "10", "8"],
     ]);
-    expect(screen.getByText(zh.previewMarks(4))).toBeTruthy();
+    expect(screen.getByText(zh.previewMarks({ marks: 4 }))).toBeTruthy();
     expect(actions.callsOf("write")).toEqual([]);
 
     fireEvent.click(screen.getByRole("button", { name: zh.write }));
-    expect(await screen.findByText(zh.written(2, 4))).toBeTruthy();
+    expect(await screen.findByText(zh.written({ cells: 2, marks: 4 }))).toBeTruthy();
     const [plans] = actions.callsOf("write")[0] as [{ writes: unknown[] }[]];
     expect(plans.map((p) => p.writes.length)).toEqual([2]);
     // Read again before writing (unchanged), and after: the fixed rate finding is gone, the table too.
     expect(actions.callsOf("validate")).toEqual([["active"], ["active"], ["active"]]);
     expect(screen.queryByRole("table")).toBeNull();
-    expect(screen.getByText(`${zh.severity.error} 1`)).toBeTruthy();
+    expect(screen.getByText(`${zhNames.severity.error} 1`)).toBeTruthy();
   });
 
   it("shows the new preview instead of writing when the sheet changed after the preview", async () => {
@@ -200,7 +186,7 @@ describe("task pane", () => {
     expect(row?.querySelectorAll("td")[2]?.textContent).toBe("6");
 
     fireEvent.click(screen.getByRole("button", { name: zh.write }));
-    expect(await screen.findByText(zh.written(2, 4))).toBeTruthy();
+    expect(await screen.findByText(zh.written({ cells: 2, marks: 4 }))).toBeTruthy();
     expect(actions.callsOf("write")).toHaveLength(1);
   });
 
@@ -225,7 +211,7 @@ describe("task pane", () => {
 
     fireEvent.change(box, { target: { value: "  受疫情影响，演练推迟至次年一季度。 " } });
     fireEvent.click(screen.getByRole("button", { name: zh.reasonSave }));
-    expect(await screen.findByText(zh.reasonSaved("I15"))).toBeTruthy();
+    expect(await screen.findByText(zh.reasonSaved({ cell: "I15" }))).toBeTruthy();
     expect(actions.callsOf("writeReason")).toEqual([
       [SHEET, { row: 14, col: 8 }, "受疫情影响，演练推迟至次年一季度。"],
     ]);
@@ -244,9 +230,9 @@ describe("task pane", () => {
     await validateActive();
     fireEvent.click(screen.getByRole("button", { name: zh.previewWrites }));
     fireEvent.click(screen.getByRole("button", { name: zh.write }));
-    await screen.findByText(zh.written(2, 4));
+    await screen.findByText(zh.written({ cells: 2, marks: 4 }));
     fireEvent.click(screen.getByRole("button", { name: zh.restore }));
-    expect(await screen.findByText(zh.restored(6))).toBeTruthy();
+    expect(await screen.findByText(zh.restored({ cells: 6 }))).toBeTruthy();
     expect(actions.callsOf("restore")).toHaveLength(2);
     // Restoring validated again so the findings match the restored sheet.
     expect(actions.callsOf("validate")).toHaveLength(4);
@@ -257,7 +243,7 @@ describe("task pane", () => {
     actions.marked = 3;
     renderPane(actions);
     fireEvent.click(screen.getByRole("button", { name: zh.clearMarks }));
-    expect(await screen.findByText(zh.marksCleared(3))).toBeTruthy();
+    expect(await screen.findByText(zh.marksCleared({ cells: 3 }))).toBeTruthy();
   });
 
   it("shows an Excel fault in a MessageBar that says what to do, and the pane stays usable", async () => {
@@ -266,7 +252,7 @@ describe("task pane", () => {
     renderPane(actions);
     fireEvent.click(screen.getByRole("button", { name: zh.validateActive }));
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain(zh.fault["cell-edit"]);
+    expect(alert.textContent).toContain(faultText({ kind: "cell-edit" }, "zh-CN"));
     expect(alert.textContent).toContain(zh.errorTitle);
     await validateActive();
     expect(screen.queryByRole("alert")).toBeNull();
@@ -280,8 +266,9 @@ describe("task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: zh.previewWrites }));
     fireEvent.click(screen.getByRole("button", { name: zh.write }));
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain(zh.fault.protected);
-    expect(alert.textContent).toContain(zh.errorSheet(SHEET));
+    // The fault's wording names the sheet.
+    expect(alert.textContent).toContain(faultText({ kind: "protected", sheet: SHEET }, "zh-CN"));
+    expect(alert.textContent).toContain(`“${SHEET}”`);
     // The preview stays so the user can retry after unprotecting.
     expect(screen.getByRole("table")).toBeTruthy();
   });
@@ -300,7 +287,9 @@ describe("task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: zh.validateActive }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain(words["zh-CN"]);
-    expect(alert.textContent).not.toContain(zh.fault.protected);
+    expect(alert.textContent).not.toContain(
+      faultText({ kind: "protected", sheet: SHEET }, "zh-CN")
+    );
   });
 
   it("switches the language to en-US, saves it with the document and words findings in English", async () => {
@@ -360,13 +349,15 @@ describe("task pane", () => {
     expect(actions.callsOf("insertTemplates")).toEqual([]);
 
     await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: zh.createSheets(3) }));
+      fireEvent.click(screen.getByRole("button", { name: zh.createSheets({ count: 3 }) }));
     });
     const [inputs] = actions.callsOf("insertTemplates")[0] as [{ name: string; year?: number }[]];
     expect(inputs.map((i) => i.name)).toEqual(["应急演练", "防汛物资储备/采购", "森林防火宣传"]);
     expect(inputs.every((i) => i.year === 2021)).toBe(true);
     expect(
-      await screen.findByText(zh.created("应急演练 (2)、防汛物资储备／采购、森林防火宣传"))
+      await screen.findByText(
+        zh.created({ names: "应急演练 (2)、防汛物资储备／采购、森林防火宣传" })
+      )
     ).toBeTruthy();
   });
 
@@ -392,7 +383,7 @@ describe("task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: zh.planNames }));
     await screen.findByTestId("planned-names");
     await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: zh.createSheets(1) }));
+      fireEvent.click(screen.getByRole("button", { name: zh.createSheets({ count: 1 }) }));
     });
     expect(actions.callsOf("insertTemplates")).toEqual([
       [

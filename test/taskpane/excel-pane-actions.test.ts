@@ -1,11 +1,12 @@
+import { previewWrites } from "../../src/taskpane/pane-model";
 import ExcelJS from "exceljs";
-import { formatFinding, toA1 } from "../../src/core";
+import { formatFinding, sheetNameReason, toA1 } from "../../src/core";
 import { officeHost } from "../../src/excel";
-import { createFakeOffice, sheetSnapshot, type FakeOffice } from "../../src/fake-office";
-import { toFakeWorkbook } from "../../src/playground/load-xlsx";
+import { createFakeOffice, sheetSnapshot, type FakeOffice } from "../../dev/fake-office";
+import { toFakeWorkbook } from "../../dev/playground/load-xlsx";
 import { createExcelPaneActions } from "../../src/taskpane/excel-pane-actions";
 import { PaneFault, type PaneActions, type SheetResult } from "../../src/taskpane/pane-actions";
-import { SETTINGS_KEY } from "../../src/taskpane/settings-store";
+import { SETTINGS_KEY } from "../../src/excel";
 import { SAMPLE_XLSX as SAMPLE } from "../helpers/fixtures";
 
 let source: ExcelJS.Workbook;
@@ -50,7 +51,7 @@ describe("the pane's actions over the Excel shell and the fake host", () => {
     const { office, actions } = setUp();
     lowerFirstActual(office);
     const before = office.workbook.sheets.map(sheetSnapshot);
-    const preview = actions.previewWrites(await actions.validate("all"));
+    const preview = previewWrites(await actions.validate("all"));
     expect(preview.rows.map((r) => r.cell)).toEqual(expect.arrayContaining(["H14", "H21"]));
     expect(preview.marks).toBeGreaterThan(0);
     for (const row of preview.rows) {
@@ -72,7 +73,7 @@ describe("the pane's actions over the Excel shell and the fake host", () => {
         row.value
       );
     }
-    const again = actions.previewWrites(await actions.validate("all"));
+    const again = previewWrites(await actions.validate("all"));
     expect(again.rows).toEqual([]);
 
     const restored = await actions.restore();
@@ -83,7 +84,7 @@ describe("the pane's actions over the Excel shell and the fake host", () => {
 
   it("clears only the marks, keeping the written values", async () => {
     const { office, actions } = setUp();
-    const preview = actions.previewWrites(await actions.validate("active"));
+    const preview = previewWrites(await actions.validate("active"));
     await actions.write(preview.plans);
     const sheet = office.workbook.sheets[0]!;
     const marked = preview.plans[0]!.marks[0]!.address;
@@ -137,7 +138,7 @@ describe("the pane's actions over the Excel shell and the fake host", () => {
       "防汛物资／采购",
       "森林防火宣传",
     ]);
-    expect(planned[0]!.reason?.["zh-CN"]).toContain("重名");
+    expect(sheetNameReason(planned[0]!, "zh-CN")).toContain("重名");
 
     office.resetCounters();
     const names = await actions.insertTemplates(inputs);
@@ -208,7 +209,7 @@ describe("the pane's actions over the Excel shell and the fake host", () => {
 
   it("turns an Office error into a pane fault with the shell's wording, leaving the sheet unchanged", async () => {
     const { office, actions } = setUp();
-    const preview = actions.previewWrites(await actions.validate("active"));
+    const preview = previewWrites(await actions.validate("active"));
     const before = sheetSnapshot(office.workbook.sheets[0]!);
     office.resetCounters();
     office.failSync(1, { code: "AccessDenied" });

@@ -1,12 +1,12 @@
-import type { Evaluation } from "../../src/core/evaluation";
-import type { Finding, FindingCode, Severity } from "../../src/core/findings";
+import type { Evaluation, NoFormEvaluation } from "../../src/core/evaluation";
+import { identifyFindings, type Finding } from "../../src/core/findings";
 import type { Form, Indicator, NumberField, TextField } from "../../src/core/form";
 import type { Address } from "../../src/core/grid";
 import type { Journal } from "../../src/core/journal";
 import type { PlannedWrite, WritePlan } from "../../src/core/plan";
 import { MOF_2020 } from "../../src/core/profile";
 import { planSheetNames } from "../../src/core/sheet-names";
-import { toA1 } from "../../src/core/address";
+import { sampleFinding } from "../helpers/findings";
 import type {
   PaneActions,
   PaneSettings,
@@ -14,20 +14,12 @@ import type {
   Scope,
   SheetResult,
   TemplateInput,
-  WritePreview,
 } from "../../src/taskpane/pane-actions";
 
 /** A small in-memory stand-in for the workbook behind the pane, recording every call. */
 
-export function finding(
-  code: FindingCode,
-  severity: Severity,
-  row: number,
-  col: number,
-  fixed = false
-): Finding {
-  return { code, severity, address: { row, col }, params: {}, fixed };
-}
+/** A finding with the parameters its code takes (example values), as the engine would make it. */
+export const finding = sampleFinding;
 
 function text(value: string, row: number, col: number): TextField {
   return { text: value, address: { row, col } };
@@ -80,6 +72,26 @@ export interface FormOptions {
   rate?: number | null;
 }
 
+/** A sheet without a form, as the engine would return it: one layout.not-a-form finding. */
+export function noFormEvaluation(sheet: string): NoFormEvaluation {
+  const findings = [sampleFinding("layout.not-a-form", "error", 0, 0)];
+  return {
+    kind: "no-form",
+    sheet,
+    range: { top: 0, left: 0, bottom: 0, right: 0 },
+    form: null,
+    findings,
+    plan: {
+      sheet,
+      writes: [],
+      marks: [],
+    },
+    executionRate: null,
+    indicators: [],
+    score: null,
+  };
+}
+
 /** One evaluated form as the engine would return it. */
 export function evaluation(options: FormOptions): Evaluation {
   const form: Form = {
@@ -100,15 +112,18 @@ export function evaluation(options: FormOptions): Evaluation {
     total: null,
   };
   const total = options.total ?? 87.5;
+  // Numbered as evaluate numbers them: repeats of a code on one cell get "#2", "#3" ….
+  const findings = identifyFindings(options.findings);
   return {
+    kind: "form",
     sheet: options.sheet,
     range: form.range,
     form,
-    findings: options.findings,
+    findings,
     plan: {
       sheet: options.sheet,
       writes: options.writes ?? [],
-      marks: options.findings.map((f) => ({ address: f.address, severity: f.severity })),
+      marks: findings.map((f) => ({ address: f.address, severity: f.severity, findings: [f.id] })),
     },
     executionRate: options.rate === undefined ? 0.982 : options.rate,
     indicators: [],
@@ -163,24 +178,6 @@ export class FakeActions implements PaneActions {
       scope === "all" ? this.sheets : this.sheets.filter((s) => s.sheet === this.activeSheet);
     chosen.forEach((_, i) => onProgress?.({ done: i + 1, total: chosen.length }));
     return clone(chosen);
-  }
-
-  previewWrites(results: SheetResult[]): WritePreview {
-    this.enter("previewWrites");
-    const plans = results.flatMap((r) => r.evaluations.map((e) => e.plan));
-    return {
-      plans,
-      marks: plans.reduce((n, p) => n + p.marks.length, 0),
-      rows: plans.flatMap((p) =>
-        p.writes.map((w) => ({
-          sheet: p.sheet,
-          cell: toA1(w.address),
-          kind: w.kind,
-          previous: w.previous,
-          value: w.value,
-        }))
-      ),
-    };
   }
 
   async write(plans: WritePlan[]): Promise<Journal[]> {
@@ -254,4 +251,48 @@ export class FakeActions implements PaneActions {
     this.enter("saveSettings", settings);
     this.settings = settings;
   }
+}
+
+export const SHEET = "应急演练";
+
+/**
+ * The pane's usual workbook: a form on 应急演练 whose plan writes 执行率 (H6) and one score (H15)
+ * and marks its findings, and a sheet 汇总 without a form.
+ */
+export function sampleActions(): FakeActions {
+  const reasonRow = indicator(14, "应急演练次数");
+  return new FakeActions([
+    {
+      sheet: SHEET,
+      evaluations: [
+        evaluation({
+          sheet: SHEET,
+          name: "应急管理专项经费",
+          total: 87.5,
+          rate: 0.982,
+          indicators: [indicator(13, "培训人次", "已说明"), reasonRow],
+          findings: [
+            finding("funds.rate-wrong", "error", 5, 7, true),
+            finding("reason.required", "error", 14, 8),
+            finding("goals.copied", "warning", 10, 5),
+            finding("total.grade", "info", 20, 7),
+          ],
+          writes: [
+            {
+              address: { row: 5, col: 7 },
+              kind: "rate",
+              value: 0.982,
+              format: "0.00%",
+              previous: 0.95,
+            },
+            { address: { row: 14, col: 7 }, kind: "indicator-score", value: 8, previous: 10 },
+          ],
+        }),
+      ],
+    },
+    {
+      sheet: "汇总",
+      evaluations: [noFormEvaluation("汇总")],
+    },
+  ]);
 }

@@ -111,6 +111,13 @@ describe("opening workbooks that cannot be checked", () => {
     expect(bytes.length * 1032).toBeGreaterThan(limits.maxUnpackedBytes);
     expect(inspectZip(bytes, limits)).toMatchObject({ ok: false, problem: { code: "zip-bomb" } });
     expect((await problemOf(bytes, limits))?.code).toBe("zip-bomb");
+    // The message names the part and what it claims, not a size the guard never measured.
+    const problem = await problemOf(bytes, limits);
+    expect(problem).toEqual({ code: "zip-bomb", part: "xl/worksheets/sheet1.xml", declared: 100 });
+    expect(formatProblem(problem!, "zh-CN")).toBe(
+      "压缩包内的部件 xl/worksheets/sheet1.xml 解压后超过其声明的 100 字节，可能是损坏或恶意的文件，未读取；请确认文件来源"
+    );
+    expect(formatProblem(problem!, "en-US")).not.toMatch(/MB/);
   });
 
   it("leaves a small lying part to jszip's length check, which calls the file damaged", async () => {

@@ -1,10 +1,11 @@
-import { evaluate, MOF_2020, toA1 } from "../../src/core";
+import { applyEvaluations, MOF_2020, toA1, validateSheets } from "../../src/core";
 import { isBlankGrid, loadWorkbook, workbookBytes, XlsxWorkbookPort } from "../../src/xlsx";
 import type { AllowedChanges } from "./fidelity";
 
 /**
  * Scores a workbook as `selfeval check --write` does (read, evaluate every sheet, apply the plans,
- * write) and returns the copy's bytes with the cells the plans changed, sheet by sheet.
+ * write, with the same core functions as src/cli/check.ts) and returns the copy's bytes with the
+ * cells the plans changed, sheet by sheet.
  */
 export async function scoreCopy(
   input: Buffer
@@ -12,12 +13,9 @@ export async function scoreCopy(
   const opened = await loadWorkbook(input);
   if (!opened.ok) throw new Error(`cannot open: ${opened.problem.code}`);
   const port = new XlsxWorkbookPort(opened.workbook, { now: () => "2021-12-31T00:00:00.000Z" });
-  const grids = await port.readSheets();
-  const plans = grids
-    .filter((g) => !isBlankGrid(g))
-    .flatMap((g) => evaluate(g, MOF_2020).map((e) => e.plan))
-    .filter((p) => p.writes.length > 0 || p.marks.length > 0);
-  const journals = await port.applyPlans(plans);
+  const validated = await validateSheets(port, "all", { profile: MOF_2020 });
+  const evaluations = validated.flatMap((v) => (isBlankGrid(v.grid) ? [] : v.evaluations));
+  const journals = await applyEvaluations(port, evaluations);
   const allowed = new Map<string, Set<string>>();
   let writes = 0;
   for (const journal of journals) {

@@ -1,0 +1,36 @@
+import type { CliLanguage } from "../messages";
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** The command line's own wording in en-US. */
+export const enUS: CliLanguage = {
+  labels: {
+    blankSheet: "blank sheet, skipped",
+    noForm: "no form found",
+    total: "total",
+    grade: "grade",
+    rate: "execution rate",
+    sheet: "sheet",
+    noFindings: "no findings",
+    checking: "checking",
+  },
+  messages: {
+    summary: (t) => {
+      const unreadable = t.unreadable > 0 ? ` (${t.unreadable} could not be read)` : "";
+      return `Checked ${plural(t.files, "workbook")}${unreadable}, ${plural(t.forms, "form")}: ${plural(t.error, "error")}, ${plural(t.warning, "warning")}, ${t.info} info.`;
+    },
+    written: (p) => `Wrote ${p.file} (${p.writes} computed cells filled, ${p.marks} cells marked)`,
+    inPlace: (p) =>
+      `Updated ${p.file} (${p.writes} computed cells filled, ${p.marks} cells marked); the original is kept as ${p.backup}`,
+    backup: (p) => `The original is kept as ${p.backup}`,
+    created: (p) =>
+      `Created ${p.file} with the sheet${p.sheets.length === 1 ? "" : "s"} ${p.sheets.join(", ")}`,
+    exists: (p) =>
+      `${p.file}: the file exists, nothing written; choose another name with --out, or add --force to overwrite it`,
+    internalError: (p) =>
+      `selfeval: internal error: ${p.message} (set DEBUG=1 for details and report it to the maintainers)`,
+    usageHint: () => "Usage error: run selfeval --help for usage.",
+    layoutUnreadable: () => "the layout file cannot be read",
+    layoutNotJson: () => "the layout file is not valid JSON",
+  },
+};

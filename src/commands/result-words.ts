@@ -1,0 +1,31 @@
+import type { Grade } from "../core/evaluation";
+import type { Lang } from "../core/lang";
+import type { NoParams, Wording } from "../core/wording";
+import { enUS } from "./words/en-US";
+import { zhCN } from "./words/zh-CN";
+
+/** The result dialog's messages, with parameters typed per code; one module per language (words/). */
+export interface ResultParams {
+  close: NoParams;
+  noFormTitle: { sheet: string };
+  noFormHint: NoParams;
+  failedTitle: NoParams;
+  checkedTitle: { sheet: string; clean: boolean };
+  form: {
+    project: string | null;
+    /** The total as shown (rounded), or null when it cannot be computed. */
+    total: string | null;
+    grade: Grade | null;
+    errors: number;
+    warnings: number;
+    infos: number;
+  };
+  changes: { writes: number; marks: number };
+}
+
+export type ResultWording = Wording<ResultParams>;
+
+export const RESULT_WORDS: Readonly<Record<Lang, ResultWording>> = {
+  "zh-CN": zhCN,
+  "en-US": enUS,
+};

@@ -1,0 +1,157 @@
+import type { Address } from "../core/grid";
+import { toA1 } from "../core/address";
+import type { Finding } from "../core/findings";
+import type { SheetNamePlan } from "../core/sheet-names";
+import {
+  toPaneFault,
+  type PaneActions,
+  type PaneSettings,
+  type Scope,
+  type TemplateInput,
+} from "./pane-actions";
+import { isSamePreview, previewWrites } from "./pane-model";
+import type { Notice, PaneEvent, PaneState } from "./pane-state";
+
+/** Where the controller reads the current state and sends its events (React's or a test's). */
+export interface PaneStore {
+  getState(): PaneState;
+  dispatch(event: PaneEvent): void;
+}
+
+/** What the pane's buttons do: each a sequence of actions and the events it produces. */
+export interface PaneController {
+  validate(scope: Scope): Promise<void>;
+  select(sheet: string, finding: Finding, key: string): void;
+  saveReason(sheet: string, cell: Address, text: string): Promise<void>;
+  showPreview(): void;
+  write(): Promise<void>;
+  restore(): Promise<void>;
+  clearMarks(): Promise<void>;
+  loadSettings(): Promise<PaneSettings | undefined>;
+  saveSettings(next: PaneSettings): Promise<void>;
+  planTemplates(inputs: TemplateInput[]): Promise<SheetNamePlan[] | undefined>;
+  createTemplates(inputs: TemplateInput[]): Promise<string[] | undefined>;
+}
+
+/** The pane's sequences over its actions; no React, so tests drive it with a plain store. */
+export function createPaneController(actions: PaneActions, store: PaneStore): PaneController {
+  const { dispatch } = store;
+  const notify = (intent: "success" | "info" | "warning", notice: Notice) =>
+    dispatch({ type: "status-shown", status: { kind: "notice", intent, notice } });
+
+  /** Runs one action with the pane busy; a failure becomes a fault shown, never an exception. */
+  async function run<T>(task: () => Promise<T>): Promise<T | undefined> {
+    dispatch({ type: "action-started" });
+    try {
+      return await task();
+    } catch (error) {
+      dispatch({ type: "action-failed", fault: toPaneFault(error) });
+      return undefined;
+    } finally {
+      dispatch({ type: "action-finished" });
+    }
+  }
+
+  /** Validates the last scope again after a change, inside an action already running. */
+  async function refresh(): Promise<void> {
+    const { results, scope } = store.getState();
+    if (results) dispatch({ type: "revalidated", results: await actions.validate(scope) });
+  }
+
+  return {
+    async validate(scope) {
+      const found = await run(() =>
+        actions.validate(scope, (progress) => dispatch({ type: "action-progressed", progress }))
+      );
+      if (found) dispatch({ type: "validated", scope, results: found });
+    },
+
+    select(sheet, finding, key) {
+      dispatch({ type: "finding-selected", key });
+      actions.selectCell(sheet, finding.address).catch((error: unknown) => {
+        dispatch({ type: "action-failed", fault: toPaneFault(error) });
+      });
+    },
+
+    async saveReason(sheet, cell, text) {
+      const updated = await run(() => actions.writeReason(sheet, cell, text));
+      if (!updated) return;
+      dispatch({ type: "sheet-revalidated", result: updated });
+      dispatch({ type: "preview-closed" });
+      notify("success", { code: "reasonSaved", params: { cell: toA1(cell) } });
+    },
+
+    showPreview() {
+      const { results } = store.getState();
+      if (results) dispatch({ type: "preview-shown", preview: previewWrites(results) });
+    },
+
+    async write() {
+      const { preview, scope } = store.getState();
+      if (!preview) return;
+      const outcome = await run(async () => {
+        // The pane does not lock the workbook: read it again so what is written is what was shown.
+        const fresh = await actions.validate(scope);
+        const now = previewWrites(fresh);
+        if (!isSamePreview(now, preview)) {
+          dispatch({ type: "revalidated", results: fresh });
+          dispatch({ type: "preview-shown", preview: now });
+          return "changed" as const;
+        }
+        await actions.write(now.plans);
+        await refresh();
+        return "written" as const;
+      });
+      if (outcome === "changed") {
+        notify("warning", { code: "previewChanged" });
+        return;
+      }
+      if (!outcome) return;
+      dispatch({ type: "preview-closed" });
+      notify("success", {
+        code: "written",
+        params: { cells: preview.rows.length, marks: preview.marks },
+      });
+    },
+
+    async restore() {
+      const count = await run(async () => {
+        const n = await actions.restore();
+        if (n > 0) await refresh();
+        return n;
+      });
+      if (count === undefined) return;
+      dispatch({ type: "preview-closed" });
+      if (count > 0) notify("success", { code: "restored", params: { cells: count } });
+      else notify("info", { code: "nothingToRestore" });
+    },
+
+    async clearMarks() {
+      const count = await run(() => actions.clearMarks());
+      if (count === undefined) return;
+      if (count > 0) notify("success", { code: "marksCleared", params: { cells: count } });
+      else notify("info", { code: "nothingToClear" });
+    },
+
+    loadSettings: () => run(() => actions.loadSettings()),
+
+    async saveSettings(next) {
+      const saved = await run(async () => {
+        await actions.saveSettings(next);
+        await refresh();
+        return true;
+      });
+      if (!saved) return;
+      dispatch({ type: "language-changed", language: next.language });
+      notify("success", { code: "settingsSaved" });
+    },
+
+    planTemplates: (inputs) => run(() => actions.planTemplateSheets(inputs)),
+
+    async createTemplates(inputs) {
+      const names = await run(() => actions.insertTemplates(inputs));
+      if (names) notify("success", { code: "created", params: { names: names.join("、") } });
+      return names;
+    },
+  };
+}
