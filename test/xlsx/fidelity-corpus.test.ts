@@ -1,6 +1,7 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadWorkbook } from "../../src/xlsx";
+import { FIXTURES } from "../helpers/fixtures";
 import { checkFidelity, formatDifferences } from "./fidelity";
 import { CORPUS } from "./fidelity-corpus";
 import { scoreCopy } from "./score-copy";
@@ -30,6 +31,18 @@ describe("a scored copy keeps everything but the computed cells, whoever wrote t
       expect(unused.map((e) => e.why)).toEqual([]);
     }
   );
+
+  it("runs on every workbook of test/fixtures/fidelity, each listed in its README", () => {
+    const folder = path.join(FIXTURES, "fidelity");
+    const files = readdirSync(folder, { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".xlsx"))
+      .map((f) => path.join(folder, f));
+    expect(files.filter((f) => !CORPUS.some((e) => e.file === f))).toEqual([]);
+    const readme = readFileSync(path.join(folder, "README.md"), "utf8");
+    // A table row per file, its first cell the file's name.
+    const unlisted = files.filter((f) => !readme.includes(`| ${path.basename(f)} |`));
+    expect(unlisted).toEqual([]);
+  });
 
   it("scores forms in the corpus, so the computed cells are exercised too", async () => {
     const scored = await scoreCopy(readFileSync(CORPUS[3]!.file));
