@@ -7,6 +7,9 @@ import { scoreCopy } from "./score-copy";
 
 /** The check must see a real change: each test breaks a correct copy in one way. */
 
+// Whole workbooks are read and written: a second alone, many seconds on a shared, busy machine.
+jest.setTimeout(60_000);
+
 const INPUT = readFileSync(path.join(FIXTURES, "fidelity", "libreoffice", "sample-2021.lo.xlsx"));
 const SHEET = "安全生产举报奖励项目";
 

@@ -2,6 +2,9 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { auditPackage, OoxmlPackage, workbookBytes } from "../../src/xlsx";
 
+// Whole workbooks are read and written: a second alone, many seconds on a shared, busy machine.
+jest.setTimeout(60_000);
+
 /** A one-sheet workbook whose sheet XML (and package) is then edited as another program would write it. */
 async function packageWith(
   edit: (sheet: string) => string,
