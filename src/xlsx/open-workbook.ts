@@ -3,7 +3,7 @@ import { readFileSync, statSync } from "fs";
 import { rememberDefaultStyle } from "./default-style";
 import { READ_LIMITS, type ReadLimits } from "./limits";
 import { repairModel } from "./model-fixes";
-import { normalizePackage } from "./normalize-package";
+import { normalizePackage, type NormalizedPackage } from "./normalize-package";
 import { OoxmlPackage } from "./package";
 import { auditPackage, type UnkeptFeature } from "./package-audit";
 import type { WorkbookProblem } from "./problems";
@@ -72,6 +72,23 @@ function parseFailure(error: unknown): string {
     : detail;
 }
 
+/**
+ * The package read as it is (what a copy would lose), then normalised for exceljs. Its parts'
+ * unpacked text is let go when this returns, before exceljs unpacks the file again: on a sheet
+ * of a hundred megabytes that is as much memory.
+ */
+async function preparePackage(
+  bytes: Buffer
+): Promise<{ unkept: UnkeptFeature[]; normalized: NormalizedPackage }> {
+  const pkg = await OoxmlPackage.open(bytes);
+  const unkept = await auditPackage(pkg);
+  const normalized = await normalizePackage(pkg);
+  return {
+    unkept: normalized.validationsCut ? [...unkept, "large-validation"] : unkept,
+    normalized,
+  };
+}
+
 /** Parses checked bytes with exceljs; its failures become a `corrupt` problem. */
 export async function loadWorkbook(
   bytes: Buffer,
@@ -82,11 +99,9 @@ export async function loadWorkbook(
   const workbook = new ExcelJS.Workbook();
   let unkept: UnkeptFeature[];
   try {
-    // The package is read as it is (what a copy would lose), then normalised for exceljs.
-    const pkg = await OoxmlPackage.open(bytes);
-    unkept = await auditPackage(pkg);
-    const normalized = await normalizePackage(pkg);
-    if (normalized.validationsCut) unkept = [...unkept, "large-validation"];
+    const prepared = await preparePackage(bytes);
+    unkept = prepared.unkept;
+    const { normalized } = prepared;
     // exceljs declares its own Buffer (an ArrayBuffer); Node's Buffer is what it reads at run time.
     await workbook.xlsx.load((normalized.bytes ?? bytes) as unknown as ArrayBuffer);
     rememberDefaultStyle(workbook, normalized.defaultStyle);

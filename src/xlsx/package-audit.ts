@@ -53,6 +53,19 @@ const SHEET_TEXT_FEATURES: [RegExp, UnkeptFeature][] = [
   [/<(\w+:)?hyperlink\b[^>]*\s(location|tooltip)\s*=/, "link-target"],
 ];
 
+const SHEET_DATA = /<(?:\w+:)?sheetData\b/;
+
+/**
+ * A worksheet's text without its `<sheetData>`, which holds nothing but rows and cells (the
+ * elements of SHEET_TEXT_FEATURES come before or after it, ECMA-376 part 1 §18.3.1.99).
+ */
+function outsideCells(text: string): string {
+  const start = SHEET_DATA.exec(text)?.index ?? -1;
+  if (start < 0) return text;
+  const end = text.lastIndexOf("sheetData>");
+  return end < start ? text : `${text.slice(0, start)}${text.slice(end)}`;
+}
+
 /** Objects of a sheet's drawing other than pictures: charts and shapes. */
 async function drawingFeatures(
   pkg: OoxmlPackage,
@@ -92,8 +105,9 @@ export async function auditPackage(pkg: OoxmlPackage): Promise<UnkeptFeature[]> 
   for (const sheet of await pkg.sheets()) {
     if (sheet.kind === "chartsheet") found.add("chart-sheet");
     if (sheet.kind !== "worksheet" || !sheet.part) continue;
-    // Worksheets can be tens of megabytes: they are searched for a few elements, not parsed.
-    const text = (await pkg.text(sheet.part)) ?? "";
+    // Worksheets can be tens of megabytes: they are searched for a few elements, not parsed,
+    // and only around the cells, where those elements stand.
+    const text = outsideCells((await pkg.text(sheet.part)) ?? "");
     for (const [pattern, feature] of SHEET_TEXT_FEATURES)
       if (pattern.test(text)) found.add(feature);
     for (const rel of await pkg.rels(sheet.part)) {
