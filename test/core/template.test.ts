@@ -1,7 +1,8 @@
 import { areaFromA1, areaToA1, fromA1 } from "../../src/core/address";
 import { cellAt, type Area } from "../../src/core/grid";
 import { isStandardLevel2, level1Kind, type Level1Kind } from "../../src/core/level-tree";
-import { MOF_2020, Profile } from "../../src/core/profile";
+import { MOF_2020 } from "../../src/core/profile";
+import { parseProfile } from "../../src/core/resolve-profile";
 import type { SheetSpec, SpecCell } from "../../src/core/sheet-spec";
 import {
   buildTemplate,
@@ -283,10 +284,11 @@ describe("buildTemplate: given indicator rows", () => {
   });
 
   it("follows a profile with another split", () => {
-    const profile = Profile.parse({
+    const profile = parseProfile({
       expectedSplit: { output: 40, benefit: 40, satisfaction: 10, funds: 10 },
     });
-    const other = buildTemplate({ name: "p" }, profile);
+    if (!profile.success) throw new Error(JSON.stringify(profile.issues));
+    const other = buildTemplate({ name: "p" }, profile.data);
     expect(value(other, "G13")).toBe(8);
     expect(value(other, "G18")).toBe(20);
   });

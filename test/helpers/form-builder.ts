@@ -204,12 +204,18 @@ export function layForm(
   return grid([...pad, ...shifted], { sheet: opts.sheet ?? "Sheet1", merges });
 }
 
-/** Evaluates the clean form after one change; the single Evaluation it gives. */
-export function evalForm(change: (spec: FormSpec) => void, profile?: Partial<Profile>): Evaluation {
+/**
+ * Evaluates the clean form after one change; the single Evaluation it gives. `profile` is a
+ * profile definition: rules over mof-2020, or `{ extends: "province-2022", … }`.
+ */
+export function evalForm(
+  change: (spec: FormSpec) => void,
+  profile?: Partial<Profile> | Record<string, unknown>
+): Evaluation {
   const spec = cleanForm();
   change(spec);
   const parsed = parseProfile(profile ?? {});
-  if (!parsed.success) throw new Error("bad profile in test");
+  if (!parsed.success) throw new Error(`bad profile in test: ${JSON.stringify(parsed.issues)}`);
   const [e, ...rest] = evaluate(layForm(spec), parsed.data);
   if (!e || rest.length > 0) throw new Error(`expected one form, got ${rest.length + (e ? 1 : 0)}`);
   return e;
