@@ -153,6 +153,9 @@ function roundSum(x: number): number {
 export const ProfileRules = z.strictObject(RULES).check(crossFieldRules);
 export type ProfileRules = z.infer<typeof ProfileRules>;
 
+/** R1's denominator: 全年预算数, or 年初预算数 + 调整数. */
+export type ExecutionBasis = ProfileRules["executionBasis"];
+
 /** A resolved profile: its rules, its name, and the built-in profile it starts from. */
 export type Profile = ProfileRules & {
   /** The profile's name: a built-in's, a file's `id` (else the file's name), or its base's. */
