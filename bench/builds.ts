@@ -38,6 +38,7 @@ function run(
           all: false,
           ids: true,
           entrypoints: true,
+          chunkGroups: true,
           chunks: true,
           chunkModules: true,
           nestedModules: true,

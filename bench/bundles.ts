@@ -37,6 +37,31 @@ export function measurePage(dir: string, page: string): PageBundle {
   return { page, files, fileGzipBytes, gzipBytes, rawBytes };
 }
 
+/** The files a named import() chunk group fetches (the ribbon's engine at the first click). */
+export function measureLazy(
+  dir: string,
+  stats: webpack.StatsCompilation,
+  group: string,
+  page: string
+): PageBundle {
+  const assets = stats.namedChunkGroups?.[group]?.assets ?? [];
+  const files = assets.map((a) => a.name).filter((name) => name.endsWith(".js"));
+  if (files.length === 0) throw new Error(`no chunk group ${group} in the build`);
+  let rawBytes = 0;
+  const fileGzipBytes = files.map((file) => {
+    const bytes = readFileSync(path.join(dir, file));
+    rawBytes += bytes.length;
+    return zlib.gzipSync(bytes, { level: 9 }).length;
+  });
+  return {
+    page,
+    files,
+    fileGzipBytes,
+    gzipBytes: fileGzipBytes.reduce((a, b) => a + b, 0),
+    rawBytes,
+  };
+}
+
 export interface PackageShare {
   /** An npm package, or a folder of src/. */
   name: string;

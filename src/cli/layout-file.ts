@@ -1,6 +1,6 @@
 import { promises as fs } from "fs";
 import path from "path";
-import { parseLayoutHints, type Lang, type LayoutHint } from "../core";
+import { formatHintIssue, parseLayoutHints, type Lang, type LayoutHint } from "../core";
 import { cliMessage } from "./messages";
 
 /**
@@ -34,5 +34,5 @@ export async function readLayoutFile(
   const parsed = parseLayoutHints(data);
   if (parsed.success) return { ok: true, hints: parsed.data.hints };
   const first = parsed.issues[0];
-  return { ok: false, message: first ? first[lang] : "?" };
+  return { ok: false, message: first ? formatHintIssue(first, lang) : "?" };
 }

@@ -36,4 +36,5 @@ export * from "./template-input";
 export { formatTemplateIssue, sheetNameReason } from "./template-words";
 export * from "./sheet-names";
 export * from "./layout-hints";
+export { formatHintIssue } from "./hint-words";
 export { FIELDS, FIELD_KEYS, type FieldKey } from "./label-dictionary";

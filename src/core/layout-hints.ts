@@ -3,6 +3,7 @@ import * as z from "zod/mini";
 import { fromA1 } from "./address";
 import { FIELD_KEYS, type FieldKey } from "./label-dictionary";
 import { compactLabel } from "./normalize";
+import type { NoParams } from "./wording";
 
 /**
  * What a user told the reader about a form it could not read by itself: "the label in G12
@@ -31,67 +32,65 @@ export type LayoutHints = z.infer<typeof LayoutHints>;
 
 export const NO_HINTS: LayoutHints = { version: 1, hints: [] };
 
-/** A problem with hints from a file or a document, worded in both languages, with its path. */
-export interface LayoutHintsIssue {
-  /** Dotted path of the field, e.g. "hints.2.field". */
-  path: string;
-  "zh-CN": string;
-  "en-US": string;
+/** Where an issue stands: the hint (1-based) when it is inside one, and the key it names. */
+type HintRef = { hint?: number; key: string };
+
+/** The parameters of each layout-hints issue code; hint-words/*.ts word them. */
+export interface LayoutHintIssueParams {
+  "unknown-field": HintRef & { fields: string };
+  "unknown-keys": { hint?: number; keys: string };
+  "wrong-type": HintRef & { expected: "text" | "list" | "object" | "number" | "other" };
+  "not-a-cell": HintRef;
+  "bad-version": NoParams;
+  invalid: HintRef;
 }
 
-function wordHintIssue(issue: z.core.$ZodIssue): LayoutHintsIssue {
+export type LayoutHintIssueCode = keyof LayoutHintIssueParams;
+
+/** A problem with hints from a file or a document: its dotted path, code and parameters. */
+export type LayoutHintsIssue = {
+  [C in LayoutHintIssueCode]: { path: string; code: C; params: LayoutHintIssueParams[C] };
+}[LayoutHintIssueCode];
+
+const TYPE_NAMES: Record<string, LayoutHintIssueParams["wrong-type"]["expected"]> = {
+  string: "text",
+  array: "list",
+  object: "object",
+  number: "number",
+};
+
+function issueOf(issue: z.core.$ZodIssue): LayoutHintsIssue {
   const path = issue.path.map(String).join(".");
   const index = issue.path[0] === "hints" ? issue.path[1] : undefined;
-  const whose: [string, string] =
-    typeof index === "number"
-      ? [`第 ${index + 1} 条提示`, `hint ${index + 1}`]
-      : ["布局文件", "the layout file"];
+  const hint = typeof index === "number" ? { hint: index + 1 } : {};
   if (issue.code === "unrecognized_keys")
-    return {
-      path,
-      "zh-CN": `${whose[0]}有未知的项：${issue.keys.join("、")}`,
-      "en-US": `${whose[1]} has unknown keys: ${issue.keys.join(", ")}`,
-    };
-  const key = String(issue.path[issue.path.length - 1] ?? "");
-  const zh = typeof index === "number" || key === "" ? `${whose[0]}的 ${key} ` : `${key} `;
-  const en = typeof index === "number" || key === "" ? `${whose[1]}: ${key}` : key;
+    return { path, code: "unknown-keys", params: { ...hint, keys: issue.keys.join(", ") } };
+  const at = { ...hint, key: String(issue.path[issue.path.length - 1] ?? "") };
   switch (issue.code) {
     case "invalid_value":
-      return key === "field"
-        ? {
-            path,
-            "zh-CN": `${zh}不是已知的字段（应为 ${FIELD_KEYS.join("、")} 之一）`,
-            "en-US": `${en} is not a known field (one of ${FIELD_KEYS.join(", ")})`,
-          }
-        : { path, "zh-CN": `${zh}应为 1`, "en-US": `${en} must be 1` };
-    case "invalid_type": {
-      const names: Record<string, [string, string]> = {
-        string: ["文本", "a text"],
-        array: ["列表", "a list"],
-        object: ["对象", "an object"],
-        number: ["数字", "a number"],
+      return at.key === "field"
+        ? { path, code: "unknown-field", params: { ...at, fields: FIELD_KEYS.join(", ") } }
+        : { path, code: "bad-version", params: {} };
+    case "invalid_type":
+      return {
+        path,
+        code: "wrong-type",
+        params: { ...at, expected: TYPE_NAMES[issue.expected] ?? "other" },
       };
-      const [zhType, enType] = names[issue.expected] ?? [issue.expected, issue.expected];
-      return { path, "zh-CN": `${zh}应为${zhType}`, "en-US": `${en} must be ${enType}` };
-    }
     default:
-      return key === "cell"
-        ? {
-            path,
-            "zh-CN": `${zh}不是单元格地址（如 G12）`,
-            "en-US": `${en} is not a cell address (such as G12)`,
-          }
-        : { path, "zh-CN": `${zh}无效`, "en-US": `${en} is not valid` };
+      return at.key === "cell"
+        ? { path, code: "not-a-cell", params: at }
+        : { path, code: "invalid", params: at };
   }
 }
 
-/** Validates hints from a file or the document; problems are returned worded, never thrown. */
+/** Validates hints from a file or the document; problems are returned as coded issues, never thrown. */
 export function parseLayoutHints(
   input: unknown
 ): { success: true; data: LayoutHints } | { success: false; issues: LayoutHintsIssue[] } {
   const result = LayoutHints.safeParse(input);
   if (result.success) return { success: true, data: result.data };
-  return { success: false, issues: result.error.issues.map(wordHintIssue) };
+  return { success: false, issues: result.error.issues.map(issueOf) };
 }
 
 /** The hints in the form the sheet view applies: by compacted label text, and by cell. */

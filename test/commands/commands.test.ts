@@ -134,4 +134,14 @@ describe("commands.ts, the ribbon's function file", () => {
     expect(spy).toHaveBeenCalled();
     spy.mockRestore();
   });
+
+  test("when the engine cannot be fetched at the click, the event still completes", async () => {
+    const { validateActiveSheet } = await import("../../src/commands/commands");
+    const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const event = { completed: jest.fn() };
+    await validateActiveSheet(event, () => Promise.reject(new Error("server unreachable")));
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(spy).toHaveBeenCalledWith("一键校验 could not load", expect.any(Error));
+    spy.mockRestore();
+  });
 });

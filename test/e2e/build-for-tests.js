@@ -12,17 +12,40 @@ const webpack = require("webpack");
 const ROOT = path.resolve(__dirname, "../..");
 const [statusFile, devDir, wantProd] = process.argv.slice(2);
 
-/** What each entry point of a compilation loads: its files and the modules bundled in them. */
+/** The modules bundled into a set of chunks (a concatenated module lists the ones webpack merged). */
+function modulesOfChunks(compilation, chunks) {
+  const modules = [];
+  for (const chunk of chunks)
+    for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk))
+      for (const m of module.modules ?? [module]) modules.push(m.nameForCondition() ?? m.identifier());
+  return modules;
+}
+
+/** The chunk groups an entry loads later (import()), and theirs in turn. */
+function lazyGroups(group, seen = new Set()) {
+  for (const child of group.getChildren()) {
+    if (seen.has(child)) continue;
+    seen.add(child);
+    lazyGroups(child, seen);
+  }
+  return [...seen];
+}
+
+/**
+ * What each entry point of a compilation loads: the files and modules of its initial chunks,
+ * and those it fetches later through import() (the ribbon's engine at the first click).
+ */
 function entrypointsOf(compilation) {
   const out = {};
   for (const [name, entry] of compilation.entrypoints) {
-    const modules = [];
-    for (const chunk of entry.chunks)
-      for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk))
-        // A concatenated module lists the modules webpack merged into it.
-        for (const m of module.modules ?? [module])
-          modules.push(m.nameForCondition() ?? m.identifier());
-    out[name] = { files: entry.getFiles(), modules };
+    const initial = new Set(entry.chunks);
+    const later = lazyGroups(entry).flatMap((g) => g.chunks).filter((c) => !initial.has(c));
+    out[name] = {
+      files: entry.getFiles(),
+      modules: modulesOfChunks(compilation, entry.chunks),
+      lazyFiles: [...new Set(later.flatMap((c) => [...c.files]))],
+      lazyModules: modulesOfChunks(compilation, new Set(later)),
+    };
   }
   return out;
 }

@@ -1,7 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
 
-/** What the production build put in each entry point: the files a page loads and the modules in them. */
-export type Entrypoints = Record<string, { files: string[]; modules: string[] }>;
+/**
+ * What the production build put in each entry point: the files a page loads before it runs and
+ * the modules in them, and the files and modules it fetches later through import().
+ */
+export type Entrypoints = Record<
+  string,
+  { files: string[]; modules: string[]; lazyFiles: string[]; lazyModules: string[] }
+>;
 
 /** What test/e2e/build-for-tests.js reports when its builds are done. */
 export type BuildStatus =
