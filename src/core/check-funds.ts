@@ -55,7 +55,8 @@ export function checkFunds(
       const params = { row: ROW_NAMES[rowKey], column: COLUMN_NAMES[col], value: f.raw };
       if (f.value === null && f.raw !== "" && !isDash(f.raw))
         findings.push(finding("funds.not-a-number", "error", f.address, params));
-      else if (f.value !== null && f.value < 0)
+      // A 调整数 below 0 is a budget cut (调减), not a slip.
+      else if (f.value !== null && f.value < 0 && col !== "adjustment")
         findings.push(finding("funds.negative", "error", f.address, params));
     }
   }
@@ -77,7 +78,9 @@ export function checkFunds(
     funds.rows.total.budget?.address ?? funds.rate?.address ?? funds.rows.total.executed?.address;
   const basis = rateBasis(funds, profile);
   const denominator = basis.kind === "adjusted" ? basis.adjusted : budget;
-  if (basis.kind === "adjusted" && basis.adjusted !== budget) {
+  // 全年预算数, as the finding names it: none when the budget read is the 年初预算数.
+  const fullYear = funds.budgetFromInitial ? null : budget;
+  if (basis.kind === "adjusted" && basis.adjusted !== fullYear) {
     const at = funds.rate?.address ?? funds.rows.total.adjustment?.address ?? anchor;
     if (at)
       findings.push(
@@ -85,7 +88,7 @@ export function checkFunds(
           initial: basis.initial,
           adjustment: basis.adjustment,
           adjusted: basis.adjusted,
-          ...(budget === null ? {} : { budget }),
+          ...(fullYear === null ? {} : { budget: fullYear }),
         })
       );
   }
@@ -161,7 +164,8 @@ type RateBasis =
  * adjustment to add, and its 全年预算数 (also written 调整后预算数) is the adjusted budget.
  */
 function rateBasis(funds: Funds, profile: Profile): RateBasis {
-  const { initial, adjustment } = funds.rows.total;
+  const { adjustment } = funds.rows.total;
+  const initial = funds.budgetFromInitial ? funds.rows.total.budget : funds.rows.total.initial;
   if (profile.executionBasis !== "adjusted" || !adjustment || !initial || initial.value === null)
     return { kind: "budget" };
   const added = adjustment.value ?? 0;

@@ -41,7 +41,7 @@ export const enUS: ProfileLanguage = {
       `${at(p.field)}: band ${p.index} (below ${p.below}, cap ${p.cap}) must have a lower rate and a lower cap than band ${p.index - 1} (below ${p.previousBelow}, cap ${p.previousCap})`,
   },
   profiles: {
-    "mof-2020": "the 2020 measures (财预〔2020〕10号) and common budget systems (the default)",
+    "mof-2020": "the 2020 measures (财预〔2020〕10号) and common budget systems",
     "mof-2020-cost":
       "mof-2020 with 成本指标 as a 一级: 产出 40, 效益 30, 成本 10, 满意度 10, funds 10",
     "province-2022":
