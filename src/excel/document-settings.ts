@@ -1,4 +1,10 @@
-import { readSettings, toStoredSettings, type Lang, type Settings } from "../core";
+import {
+  readSettings,
+  toStoredSettings,
+  type Lang,
+  type Settings,
+  type StoredSettings,
+} from "../core";
 import { SETTINGS_KEY } from "./document-language";
 import type { ExcelPort } from "./port";
 
@@ -7,11 +13,14 @@ import type { ExcelPort } from "./port";
  * ribbon alike: they judge a sheet with the same profile and speak the same language.
  */
 
-/** The document's settings; Office's language (`fallbackLanguage`) when it saved none. */
+/**
+ * The document's settings; Office's language (`fallbackLanguage`) when it saved none, and
+ * mof-2020 with the reasons (`refused`) when the profile it saved is not valid.
+ */
 export function readDocumentSettings(
   port: Pick<ExcelPort, "readSetting">,
   fallbackLanguage: Lang
-): Settings {
+): StoredSettings {
   return readSettings(port.readSetting(SETTINGS_KEY), fallbackLanguage);
 }
 

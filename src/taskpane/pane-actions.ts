@@ -4,7 +4,7 @@ import type { ExcelFaultKind } from "../excel/faults";
 import type { Evaluation } from "../core/evaluation";
 import type { Journal } from "../core/journal";
 import type { ComputedCellKind, WritePlan } from "../core/plan";
-import type { Settings } from "../core/settings";
+import type { Settings, StoredSettings } from "../core/settings";
 import type { Scalar } from "../core/grid";
 import type { SheetNamePlan } from "../core/sheet-names";
 import type { TemplateInput } from "../core/template-input";
@@ -52,6 +52,9 @@ export interface WritePreview {
 /** Settings kept with the document (core/settings.ts; the Excel shell stores them). */
 export type PaneSettings = Settings;
 
+/** Settings as loaded, with why the document's stored profile was refused, if it was. */
+export type LoadedSettings = StoredSettings;
+
 /** One new form to insert as a sheet: the core's input of buildTemplate. */
 export type { TemplateInput } from "../core/template-input";
 
@@ -98,6 +101,6 @@ export interface PaneActions {
   planTemplateSheets(inputs: TemplateInput[]): Promise<SheetNamePlan[]>;
   /** Inserts one blank form per input; returns the sheet names used. */
   insertTemplates(inputs: TemplateInput[]): Promise<string[]>;
-  loadSettings(): Promise<PaneSettings>;
+  loadSettings(): Promise<LoadedSettings>;
   saveSettings(settings: PaneSettings): Promise<void>;
 }
