@@ -4,6 +4,8 @@ import {
   LANGS,
   parseTemplateInput,
   planSheetNames,
+  pointHeader,
+  withoutHint,
   TEMPLATE_ROWS,
   validateSheets,
   type Lang,
@@ -14,7 +16,9 @@ import {
   createExcelPort,
   ExcelFaultError,
   faultText,
+  readDocumentHints,
   readDocumentSettings,
+  saveDocumentHints,
   saveDocumentSettings,
   type ExcelPort,
   type OfficeHost,
@@ -68,6 +72,9 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
   ): Promise<SheetResult[]> => {
     const validated = await validateSheets(port, target, {
       profile: current().profile,
+      // Read each time, not cached: the hints change only through this pane, but a cached copy
+      // would outlive a document reopened under the same pane.
+      hints: readDocumentHints(port).hints,
       ...(onProgress ? { onProgress } : {}),
     });
     return validated.map(({ sheet, evaluations }) => ({ sheet, evaluations }));
@@ -130,6 +137,27 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
             .selectCell(names[0], { row: TEMPLATE_ROWS.name, col: 1 })
             .catch(() => undefined);
         return names;
+      }),
+
+    loadHints: () => guarded(async () => readDocumentHints(port)),
+
+    pointOutHeader: (sheet, field) =>
+      guarded(async () => {
+        const pointed = pointHeader(
+          readDocumentHints(port),
+          field,
+          sheet,
+          await port.readSelection()
+        );
+        if (pointed.ok) await saveDocumentHints(port, pointed.hints);
+        return pointed;
+      }),
+
+    removeHint: (hint) =>
+      guarded(async () => {
+        const left = withoutHint(readDocumentHints(port), hint);
+        await saveDocumentHints(port, left);
+        return left;
       }),
 
     loadSettings: () => guarded(async () => current()),

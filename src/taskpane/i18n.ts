@@ -89,7 +89,14 @@ export type PaneLabel =
   | "outsideTitle"
   | "outsideBody"
   | "errorTitle"
-  | "dismiss";
+  | "dismiss"
+  | "mapColumn"
+  | "mapPart"
+  | "mappingTitle"
+  | "mappingConfirm"
+  | "hintsTitle"
+  | "hintClear"
+  | "hintBlank";
 
 export interface PaneParams {
   progress: { done: number; total: number };
@@ -104,6 +111,14 @@ export interface PaneParams {
   plannedNames: { count: number };
   createSheets: { count: number };
   created: { names: string };
+  mapFor: { name: string };
+  mappingPrompt: { sheet: string; name: string; kind: "column" | "part" };
+  mappingSaved: { cell: string; text: string; name: string };
+  mappingOtherSheet: { sheet: string; picked: string };
+  mappingRefused: { cell: string; refusal: "number" | "too-long" };
+  hintRemoved: { name: string; text: string };
+  hintFor: { text: string; name: string };
+  hintWhere: { sheet: string; cell: string };
   /** The document's stored profile was refused; mof-2020 stands in (worded by the core). */
   profileRefused: { issue: ProfileIssue };
   /** A profile of its own name, adjusting a built-in. */
