@@ -15,18 +15,19 @@ export type BuiltinProfileName = (typeof BUILTIN_PROFILE_NAMES)[number];
  */
 export const RULE_SOURCES = {
   "mof-2020-measures":
-    "财政部《项目支出绩效评价管理办法》(财预〔2020〕10号): principle weights, grade bands",
-  "mof-grade-bands": "the report that 财政部预算司 fixed the central departments' grade bands",
+    "财政部《项目支出绩效评价管理办法》(财预〔2020〕10号), 2020: the principle weights of the 一级",
+  "mof-grade-bands":
+    "the report that 财政部预算司 fixed the central departments' grade bands at 优 90–100, 良 80–89, 中 60–79, 差 0–59",
   "budget-system":
-    "the self-evaluation module of a budget system deployed for several provinces (formulas, 120% / 130% flags, 80% execution warning, execution score capped at 10)",
+    "a budget system's self-evaluation module deployed for several provinces: the formulas, the 120% / 130% flags, the 80% execution warning, the funds score capped at its weight of 10, 全年执行数 / 全年预算数",
   "central-template":
-    "the notes of the earlier central self-evaluation template (reverse indicators as target / actual × 分值)",
-  engine: "this product's own choice where no source fixes a value (docs/rules.md says why)",
-  off: "no source of this profile has the rule: it is off",
+    "the notes of the earlier central self-evaluation template: reverse indicators as target / actual × 分值",
+  engine: "this product's choice where no source fixes a value",
+  off: "none: no source of this profile has the rule, so it is off",
   "province-manual-2022":
-    "a provincial 预算管理一体化 manual (2022): total capped by execution band, 2 points off for 指标偏离 ≥ 30%",
+    "a provincial 预算管理一体化 manual (2022): the total capped by execution band (70–80% → 89, 60–70% → 79, below 60% → 69, below 50% → 59), 2 points off an indicator 30% or more above its target (指标偏离)",
   "national-budget-system":
-    "a national budget system's performance module: 实际执行数 / 调整后预算 (年初 + 调整) rounded to two decimals of a percent, reverse indicators scored linearly",
+    "a national budget system's performance module: 实际执行数 / 调整后预算 (年初 + 调整), rates rounded to two decimals of a percent, reverse indicators scored w·(1 − (B − A)/A), 0 from B ≥ 2A",
   "newer-forms":
     "newer forms that put 成本指标 at the 一级 level; no public source fixes their split, so the 2020 shares of 效益, 满意度 and funds are kept and 10 points move from 产出 to 成本",
 } as const;

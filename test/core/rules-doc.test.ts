@@ -11,6 +11,7 @@ import { EXAMPLE_PARAMS } from "../helpers/findings";
 import { catalogueTable } from "../../scripts/rules-catalogue";
 import { labelTable } from "../../scripts/label-table";
 import { tierTable } from "../../scripts/tier-table";
+import { profileIssueTable, profilesSection } from "../../scripts/profile-table";
 
 const exampleOf = (code: FindingCode) => ({
   code,
@@ -76,6 +77,16 @@ describe("the findings catalogue", () => {
 describe("the label dictionary", () => {
   it("is listed in docs/rules.md exactly as src/core/label-dictionary.ts holds it", () => {
     expectSection("labels", labelTable());
+  });
+});
+
+describe("the rule profiles", () => {
+  it("are described in docs/rules.md exactly as src/core/builtin-profiles.ts holds them", () => {
+    expectSection("profiles", profilesSection());
+  });
+
+  it("list every code a profile is refused with, worded as the code words it", () => {
+    expectSection("profile-issues", profileIssueTable());
   });
 });
 

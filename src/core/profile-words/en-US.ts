@@ -38,7 +38,7 @@ export const enUS: ProfileLanguage = {
     "profile.funds-weight": (p) =>
       `${at(p.field)} (${p.fundsWeight}) must equal expectedSplit.funds (${p.funds})`,
     "profile.caps-order": (p) =>
-      `${at(p.field)}: band ${p.index} (below ${p.below}, cap ${p.cap}) must have a lower rate and a lower cap than band ${p.index - 1} (below ${p.previousBelow}, cap ${p.previousCap})`,
+      `${at(p.field)}: band ${p.index} (below ${p.below}, cap ${p.cap}) must have a lower rate and a lower cap than the band before it (below ${p.previousBelow}, cap ${p.previousCap})`,
   },
   profiles: {
     "mof-2020": "the 2020 measures (财预〔2020〕10号) and common budget systems",
