@@ -26,7 +26,18 @@ function isRecord(x: unknown): x is Json {
 function mergeDeep(base: unknown, over: unknown): unknown {
   if (!isRecord(base) || !isRecord(over)) return over;
   const out: Json = { ...base };
-  for (const [key, value] of Object.entries(over)) out[key] = mergeDeep(base[key], value);
+  // Defined rather than assigned: a "__proto__" key from JSON stays a field of its own, which
+  // the schema refuses as unknown, instead of becoming the object's prototype.
+  for (const [key, value] of Object.entries(over))
+    Object.defineProperty(out, key, {
+      value: mergeDeep(
+        Object.prototype.hasOwnProperty.call(base, key) ? base[key] : undefined,
+        value
+      ),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   return out;
 }
 

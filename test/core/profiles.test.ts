@@ -170,6 +170,9 @@ describe("a malformed profile", () => {
         params: { field: "executionCaps.0.below", maximum: 1, inclusive: true },
       },
     ]);
+    expect(issuesOf(JSON.parse('{"gradeBands": {"__proto__": {"excellent": 50}}}'))).toEqual([
+      { code: "profile.unknown-field", params: { field: "gradeBands", keys: ["__proto__"] } },
+    ]);
     expect(issuesOf([])).toEqual([
       { code: "profile.wrong-type", params: { field: "", expected: "object" } },
     ]);
