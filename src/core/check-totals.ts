@@ -163,10 +163,7 @@ export function checkTotal(
  * The cap of the execution band a rate is in (a province's rule): of the bands whose `below`
  * the rate is under, the lowest. Bands descend (the schema refuses others), so that is the last.
  */
-export function capOf(
-  rate: number | null,
-  profile: Profile
-): Profile["executionCaps"][number] | null {
+function capOf(rate: number | null, profile: Profile): Profile["executionCaps"][number] | null {
   if (rate === null) return null;
   // A rate of exactly 70% is in the 70–80% band, not below 70%, whatever the division left.
   const under = profile.executionCaps.filter((c) => rate < c.below - 1e-9);
