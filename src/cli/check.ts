@@ -2,8 +2,8 @@ import { promises as fs } from "fs";
 import path from "path";
 import {
   applyEvaluations,
-  MOF_2020,
   plansOf,
+  type Profile,
   validateSheets,
   type Evaluation,
   type Grid,
@@ -23,6 +23,7 @@ import {
 } from "../xlsx";
 import { collectTargets, type Target } from "./collect-files";
 import { readLayoutFile } from "./layout-file";
+import { profileOfOption, reportProfile } from "./profile-option";
 import { EXIT, type ExitCode } from "./exit-codes";
 import type { CliIo } from "./io";
 import { cliMessage } from "./messages";
@@ -45,6 +46,8 @@ export interface CheckOptions {
   lang: Lang;
   /** A file of layout hints (--layout) for forms the reader cannot read by their labels alone. */
   layout?: string;
+  /** The rule profile (--profile): a built-in's name or a profile file; mof-2020 when absent. */
+  profile?: string;
 }
 
 /** The examples/ folder of the package, from src/cli or lib/cli alike. */
@@ -65,12 +68,13 @@ interface Checked {
 
 async function checkWorkbook(
   file: string,
-  hints: readonly LayoutHint[]
+  hints: readonly LayoutHint[],
+  profile: Profile
 ): Promise<Checked | WorkbookProblem> {
   const opened = await openWorkbook(file);
   if (!opened.ok) return opened.problem;
   const port = new XlsxWorkbookPort(opened.workbook);
-  const validated = await validateSheets(port, "all", { profile: MOF_2020, hints });
+  const validated = await validateSheets(port, "all", { profile, hints });
   if (validated.every(({ grid }) => isBlankGrid(grid))) return { code: "empty-workbook" };
   // A blank sheet is listed as skipped rather than as a sheet without a form.
   const sheets = validated.map(({ grid, evaluations }) => ({
@@ -102,7 +106,8 @@ class Checker {
     private readonly options: CheckOptions,
     private readonly io: CliIo,
     private readonly progress: Progress,
-    private readonly hints: readonly LayoutHint[]
+    private readonly hints: readonly LayoutHint[],
+    private readonly profile: Profile
   ) {}
 
   /** Output for the user; the progress line is cleared first so they never share a line. */
@@ -187,7 +192,7 @@ class Checker {
 
   async checkOne(target: Target): Promise<Outcome> {
     if (target.problem) return this.failure(target, target.problem);
-    const checked = await checkWorkbook(target.file, this.hints);
+    const checked = await checkWorkbook(target.file, this.hints, this.profile);
     if (!("port" in checked)) return this.failure(target, checked);
     const report = reportFile(target.display, checked.sheets, this.options.lang);
     if (!this.options.json) this.out(renderFile(report, this.options.lang));
@@ -256,11 +261,14 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
     }
     hints = read.hints;
   }
+  const profile = await profileOfOption(options.profile, io, options.lang);
+  if (!profile) return EXIT.failure;
   const paths = options.paths.length > 0 ? options.paths : [displayExamples(io.cwd)];
   const targets = await collectTargets(paths, io.cwd);
   const progress = createProgress(io, targets.length, options.lang);
-  const checker = new Checker(options, io, progress, hints);
-  const report: CheckReport = { files: [] };
+  const checker = new Checker(options, io, progress, hints, profile);
+  const used = reportProfile(profile);
+  const report: CheckReport = { profile: used, files: [] };
   let failed = false;
   for (const [index, target] of targets.entries()) {
     progress.step(index, target.display);
@@ -270,7 +278,10 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
   }
   progress.clear();
   if (options.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else io.stdout.write(`\n${cliMessage("summary", tally(report), options.lang)}\n`);
+  else {
+    const line = cliMessage("profileUsed", { name: used.name, hash: used.hash }, options.lang);
+    io.stdout.write(`\n${line}\n${cliMessage("summary", tally(report), options.lang)}\n`);
+  }
   if (failed) return EXIT.failure;
   if (options.failOn !== "never" && hasFindingsAtLeast(report, options.failOn))
     return EXIT.findings;

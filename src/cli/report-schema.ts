@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FINDING_CODES } from "../core";
+import { BUILTIN_PROFILE_NAMES, FINDING_CODES, RULE_KEYS } from "../core";
 
 /**
  * The report `selfeval check --json` prints on stdout (docs/cli.md). Cells and
@@ -87,5 +87,18 @@ export const FileReport = z.object({
 });
 export type FileReport = z.infer<typeof FileReport>;
 
-export const CheckReport = z.object({ files: z.array(FileReport) });
+/** The rule profile every form of the run was scored by (--profile; mof-2020 by default). */
+export const ProfileReport = z.object({
+  /** The profile's name: a built-in's, a file's `id`, or the file's name. */
+  name: z.string().min(1),
+  /** The built-in profile it starts from (its own name for a built-in). */
+  extends: z.enum(BUILTIN_PROFILE_NAMES),
+  /** SHA-256 of the rules' canonical JSON: equal for equal rules, whatever the name. */
+  hash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+  /** The rules in which it differs from the built-in it extends. */
+  differsFromBase: z.array(z.enum(RULE_KEYS as [string, ...string[]])),
+});
+export type ProfileReport = z.infer<typeof ProfileReport>;
+
+export const CheckReport = z.object({ profile: ProfileReport, files: z.array(FileReport) });
 export type CheckReport = z.infer<typeof CheckReport>;

@@ -23,7 +23,7 @@ import {
   type ExcelPort,
   type OfficeHost,
 } from "../excel";
-import { PaneFault, type PaneActions, type PaneSettings, type SheetResult } from "./pane-actions";
+import { PaneFault, type LoadedSettings, type PaneActions, type SheetResult } from "./pane-actions";
 
 /** Words a text in each of the pane's languages. */
 function inEachLang(word: (lang: Lang) => string): Record<Lang, string> {
@@ -63,8 +63,8 @@ export interface ExcelPaneOptions {
 export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActions {
   const port = options.port ?? createExcelPort(options.host ? { host: options.host } : {});
   const fallbackLanguage = options.language ?? "zh-CN";
-  let settings: PaneSettings | null = null;
-  const current = (): PaneSettings => (settings ??= readDocumentSettings(port, fallbackLanguage));
+  let settings: LoadedSettings | null = null;
+  const current = (): LoadedSettings => (settings ??= readDocumentSettings(port, fallbackLanguage));
 
   const validate = async (
     target: ValidationTarget,
@@ -165,7 +165,7 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
     saveSettings: (next) =>
       guarded(async () => {
         await saveDocumentSettings(port, next);
-        settings = next;
+        settings = { ...next, refused: [] };
       }),
   };
 }

@@ -7,6 +7,7 @@ import type { SheetNamePlan } from "../core/sheet-names";
 import {
   toPaneFault,
   type PaneActions,
+  type LoadedSettings,
   type PaneSettings,
   type Scope,
   type TemplateInput,
@@ -36,7 +37,7 @@ export interface PaneController {
   write(): Promise<void>;
   restore(): Promise<void>;
   clearMarks(): Promise<void>;
-  loadSettings(): Promise<PaneSettings | undefined>;
+  loadSettings(): Promise<LoadedSettings | undefined>;
   saveSettings(next: PaneSettings): Promise<void>;
   planTemplates(inputs: TemplateInput[]): Promise<SheetNamePlan[] | undefined>;
   createTemplates(inputs: TemplateInput[]): Promise<string[] | undefined>;
@@ -69,11 +70,17 @@ export function createPaneController(actions: PaneActions, store: PaneStore): Pa
 
   return {
     async validate(scope) {
-      const found = await run(() =>
-        actions.validate(scope, (progress) => dispatch({ type: "action-progressed", progress }))
-      );
+      const found = await run(async () => {
+        const results = await actions.validate(scope, (progress) =>
+          dispatch({ type: "action-progressed", progress })
+        );
+        return { results, settings: await actions.loadSettings() };
+      });
       if (!found) return;
-      dispatch({ type: "validated", scope, results: found });
+      dispatch({ type: "validated", scope, results: found.results });
+      // The document's profile was refused and mof-2020 scored instead: say so every time.
+      const [issue] = found.settings.refused;
+      if (issue) notify("warning", { code: "profileRefused", params: { issue } });
       // The hints list is shown beside the results; a failure to read it is no validation failure.
       const hints = await actions.loadHints().catch(() => null);
       if (hints) dispatch({ type: "hints-loaded", hints: hints.hints });

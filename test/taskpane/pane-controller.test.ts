@@ -43,6 +43,24 @@ describe("the pane's state without a DOM", () => {
     expect(store.state.results?.map((r) => r.sheet)).toEqual([SHEET, "汇总"]);
   });
 
+  it("warns after validating that the document's stored profile was refused and mof-2020 scored", async () => {
+    const actions = sampleActions();
+    actions.refused = [
+      {
+        code: "profile.bands-order",
+        params: { field: "gradeBands", excellent: 50, good: 80, fair: 60 },
+      },
+    ];
+    const store = plainStore();
+    await createPaneController(actions, store).validate("active");
+    expect(store.state.results).not.toBeNull();
+    expect(store.state.status).toEqual({
+      kind: "notice",
+      intent: "warning",
+      notice: { code: "profileRefused", params: { issue: actions.refused[0] } },
+    });
+  });
+
   it("validates again before writing and writes only what the preview showed", async () => {
     const actions = sampleActions();
     const store = plainStore();
