@@ -2,6 +2,7 @@ import {
   createFakeOffice,
   workbookFromRows,
   workbookSnapshot,
+  type FakeDocumentSettings,
   type FakeOffice,
 } from "../../dev/fake-office";
 
@@ -157,5 +158,56 @@ describe("fake document settings", () => {
     );
     expect(status).toBe("failed");
     expect(settings.savedValue("a")).toBeNull();
+  });
+
+  const save = (settings: FakeDocumentSettings) =>
+    new Promise<string>((resolve) => settings.saveAsync((r) => resolve(String(r.status))));
+  const refresh = (settings: FakeDocumentSettings) =>
+    new Promise<string>((resolve) => settings.refreshAsync((r) => resolve(String(r.status))));
+
+  it("gives each runtime its own copy, loaded when the runtime starts", async () => {
+    const office = host();
+    office.settings.set("pane", 1);
+    await save(office.settings);
+    const ribbon = office.openRuntime();
+    expect(ribbon.settings.get("pane")).toBe(1);
+    expect(ribbon.Office.context.document.settings).toBe(ribbon.settings);
+    ribbon.settings.set("ribbon", 2);
+    await save(ribbon.settings);
+    // The pane's copy is stale until it refreshes.
+    expect(office.settings.get("ribbon")).toBeNull();
+    expect(await refresh(office.settings)).toBe("succeeded");
+    expect(office.settings.get("ribbon")).toBe(2);
+  });
+
+  it("saveAsync writes the whole copy, over what another runtime saved meanwhile", async () => {
+    const office = host();
+    const ribbon = office.openRuntime();
+    ribbon.settings.set("journal", "kept?");
+    await save(ribbon.settings);
+    office.settings.set("settings", "x");
+    await save(office.settings);
+    expect(office.settingsDocument.value("settings")).toBe("x");
+    expect(office.settingsDocument.value("journal")).toBeNull();
+  });
+
+  it("refreshAsync drops unsaved changes, and can be made to fail", async () => {
+    const office = host();
+    office.settings.set("a", 1);
+    expect(await refresh(office.settings)).toBe("succeeded");
+    expect(office.settings.get("a")).toBeNull();
+    office.settings.set("a", 1);
+    office.settings.failNextRefreshes(1);
+    expect(await refresh(office.settings)).toBe("failed");
+    expect(office.settings.get("a")).toBe(1);
+  });
+
+  it("refuses a copy above the size limit and keeps it in memory, as Office does", async () => {
+    const office = createFakeOffice({ settingsLimit: 100 });
+    office.settings.set("big", "x".repeat(200));
+    expect(await save(office.settings)).toBe("failed");
+    expect(office.settings.memoryBytes()).toBeGreaterThan(100);
+    office.settings.set("small", 1);
+    expect(await save(office.settings)).toBe("failed");
   });
 });
