@@ -43,7 +43,8 @@ export class FakeSettingsDocument {
   stored = new Map<string, unknown>();
   /** Number of saveAsync calls from every runtime. */
   saves = 0;
-  readonly limitBytes: number;
+  /** Tests may lower it to make a document refuse large settings. */
+  limitBytes: number;
 
   constructor(limitBytes = SETTINGS_LIMIT_BYTES) {
     this.limitBytes = limitBytes;

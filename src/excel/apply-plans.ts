@@ -86,7 +86,7 @@ export async function applyPlans(
     await writeGroup(context, group, journals, options);
   }
   if (journals.every((j) => j.entries.length === 0)) return journals;
-  if (!(await recordJournals(options.settings, journals))) {
+  if (!(await recordJournals(options.store, journals))) {
     throw faultError(
       "journal-unsaved",
       { ...singleSheet(targets), outcome: "written-unsaved" },

@@ -7,12 +7,15 @@ import type { ExcelPort } from "./port";
  * ribbon alike: they judge a sheet with the same profile and speak the same language.
  */
 
-/** The document's settings; Office's language (`fallbackLanguage`) when it saved none. */
-export function readDocumentSettings(
+/**
+ * The document's settings as it holds them now; Office's language (`fallbackLanguage`) when it
+ * saved none.
+ */
+export async function readDocumentSettings(
   port: Pick<ExcelPort, "readSetting">,
   fallbackLanguage: Lang
-): Settings {
-  return readSettings(port.readSetting(SETTINGS_KEY), fallbackLanguage);
+): Promise<Settings> {
+  return readSettings(await port.readSetting(SETTINGS_KEY), fallbackLanguage);
 }
 
 /** Stores settings with the document; rejects with an ExcelFaultError when Office cannot. */

@@ -18,6 +18,6 @@ export {
   type FaultOutcome,
 } from "./faults";
 export { snapshotSheets, loadSheetNames, type SheetSelection } from "./snapshot";
-export { readSavedJournals, JOURNAL_SETTING } from "./journal-store";
+export { journalsOf, JOURNAL_SETTING } from "./journal-store";
 export { documentLanguage, SETTINGS_KEY } from "./document-language";
 export { readDocumentSettings, saveDocumentSettings } from "./document-settings";

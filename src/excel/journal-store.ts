@@ -1,10 +1,11 @@
 import * as z from "zod/mini";
 import { addressKey, type Journal } from "../core";
-import type { DocumentSettings } from "./host";
+import type { SettingsStore } from "./settings-store";
 
 /**
  * The journals of the writes not yet restored, kept in the document's settings
- * so 恢复 works after the pane was closed and opened again.
+ * so 恢复 works after the pane was closed and opened again. Every change re-reads the
+ * record first (settings-store.ts): the pane and the ribbon keep separate copies.
  */
 
 export const JOURNAL_SETTING = "selfeval.journals";
@@ -27,9 +28,9 @@ const JournalSchema = z.object({
 });
 const StoredSchema = z.object({ version: z.literal(1), journals: z.array(JournalSchema) });
 
-/** The saved journals; anything unreadable counts as none (never a crash on a foreign document). */
-export function readSavedJournals(settings: DocumentSettings): Journal[] {
-  const parsed = StoredSchema.safeParse(settings.get(JOURNAL_SETTING));
+/** The journals in a stored value; anything unreadable counts as none (never a crash on a foreign document). */
+export function journalsOf(raw: unknown): Journal[] {
+  const parsed = StoredSchema.safeParse(raw);
   if (!parsed.success) return [];
   return parsed.data.journals.map((j) => ({
     sheet: j.sheet,
@@ -82,44 +83,39 @@ export function withoutRestored(saved: Journal[], restored: Journal[]): Journal[
     .filter((j) => j.entries.length > 0);
 }
 
-/** Sets a setting and stores it with the document; rejects with the Office error on failure. */
-export function saveSetting(
-  settings: DocumentSettings,
-  name: string,
-  value: unknown
-): Promise<void> {
-  if (value === null) settings.remove(name);
-  else settings.set(name, value);
-  return new Promise((resolve, reject) => {
-    settings.saveAsync((result) => {
-      if (String(result.status) === "failed") reject(result.error ?? new Error("saveAsync failed"));
-      else resolve();
-    });
-  });
+/** The stored value of some journals (null removes the key). */
+function storedJournals(journals: Journal[]): unknown {
+  return journals.length === 0 ? null : { version: 1, journals };
 }
 
-/**
- * Stores the journals with the document; false when the save failed. `set` has put
- * them in the add-in's in-memory copy of the settings either way, so until the add-in
- * is closed readSavedJournals still finds them (Office.Settings behaves so).
- */
-export async function storeJournals(
-  settings: DocumentSettings,
-  journals: Journal[]
+/** The journals of writes not yet restored, as the document holds them now. */
+export async function readJournals(store: SettingsStore): Promise<Journal[]> {
+  return journalsOf(await store.read(JOURNAL_SETTING));
+}
+
+/** Changes the saved journals in one read-modify-write; false when the save failed. */
+async function changeJournals(
+  store: SettingsStore,
+  change: (saved: Journal[]) => Journal[]
 ): Promise<boolean> {
   try {
-    await saveSetting(
-      settings,
-      JOURNAL_SETTING,
-      journals.length === 0 ? null : { version: 1, journals }
-    );
+    await store.update(JOURNAL_SETTING, (raw) => storedJournals(change(journalsOf(raw))));
     return true;
   } catch {
     return false;
   }
 }
 
-/** Adds fresh journals to the saved record (older entries win); false when the save failed. */
-export function recordJournals(settings: DocumentSettings, fresh: Journal[]): Promise<boolean> {
-  return storeJournals(settings, mergeJournals(readSavedJournals(settings), fresh));
+/**
+ * Adds fresh journals to the record the document holds now, which another runtime (the ribbon,
+ * the pane) may have changed since this one last read it; older entries win. False when the
+ * save failed: the store then keeps the record for this runtime until it is closed.
+ */
+export function recordJournals(store: SettingsStore, fresh: Journal[]): Promise<boolean> {
+  return changeJournals(store, (saved) => mergeJournals(saved, fresh));
+}
+
+/** Drops restored cells from the record the document holds now; false when the save failed. */
+export function forgetRestored(store: SettingsStore, restored: Journal[]): Promise<boolean> {
+  return changeJournals(store, (saved) => withoutRestored(saved, restored));
 }

@@ -1,9 +1,9 @@
 import type { Journal, JournalEntry } from "../core";
 import { worksheetsOf } from "./cell-state";
 import { toFaultError } from "./faults";
-import type { DocumentSettings } from "./host";
-import { readSavedJournals, storeJournals, withoutRestored } from "./journal-store";
+import { forgetRestored } from "./journal-store";
 import { estimateCellRequest, packBySize, REQUEST_BUDGET } from "./read-plan";
+import type { SettingsStore } from "./settings-store";
 import { typedValue } from "./typed-text";
 
 /** Putting journaled cells back: everything (restore) or only their fills (clear marks), in one sync. */
@@ -68,12 +68,12 @@ async function putBack(
 export async function restoreJournals(
   context: Excel.RequestContext,
   journals: Journal[],
-  settings: DocumentSettings
+  store: SettingsStore
 ): Promise<number> {
   const cells = await putBack(context, journals, false);
   if (cells > 0) {
     // The sheet is already restored; if dropping the record fails, it stays and 恢复 stays offered.
-    await storeJournals(settings, withoutRestored(readSavedJournals(settings), journals));
+    await forgetRestored(store, journals);
   }
   return cells;
 }

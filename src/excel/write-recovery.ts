@@ -1,8 +1,9 @@
 import type { Grid, Journal, JournalEntry } from "../core";
 import { entryOf, holdsValue, queueCellRead, sameContent } from "./cell-state";
 import { officeErrorCode, toFaultError, type ExcelFaultError } from "./faults";
-import type { DocumentSettings, ExcelFeatures } from "./host";
+import type { ExcelFeatures } from "./host";
 import { recordJournals } from "./journal-store";
+import type { SettingsStore } from "./settings-store";
 import { journaled, snapshotEntry, type WriteTarget } from "./write-targets";
 
 /**
@@ -16,7 +17,8 @@ import { journaled, snapshotEntry, type WriteTarget } from "./write-targets";
 
 export interface RecoveryOptions {
   features: ExcelFeatures;
-  settings: DocumentSettings;
+  /** Where the journals are kept (the document settings). */
+  store: SettingsStore;
   /** The grid the plans were made from, when the shell read the sheet. */
   snapshot: (sheet: string) => Grid | undefined;
 }
@@ -134,6 +136,6 @@ export async function recoverFailedWrite(
   if (journals.every((j) => j.entries.length === 0)) {
     return toFaultError(error, reread === null ? details : { ...details, outcome: "unchanged" });
   }
-  const saved = await recordJournals(options.settings, journals);
+  const saved = await recordJournals(options.store, journals);
   return toFaultError(error, { ...details, outcome: saved ? "journaled" : "journaled-unsaved" });
 }

@@ -59,15 +59,17 @@ export interface ExcelPaneOptions {
 export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActions {
   const port = options.port ?? createExcelPort(options.host ? { host: options.host } : {});
   const fallbackLanguage = options.language ?? "zh-CN";
-  let settings: PaneSettings | null = null;
-  const current = (): PaneSettings => (settings ??= readDocumentSettings(port, fallbackLanguage));
+  // Only the pane saves the settings, so it reads them once (the ribbon only reads them).
+  let settings: Promise<PaneSettings> | null = null;
+  const current = (): Promise<PaneSettings> =>
+    (settings ??= readDocumentSettings(port, fallbackLanguage));
 
   const validate = async (
     target: ValidationTarget,
     onProgress?: (done: number, total: number) => void
   ): Promise<SheetResult[]> => {
     const validated = await validateSheets(port, target, {
-      profile: current().profile,
+      profile: (await current()).profile,
       ...(onProgress ? { onProgress } : {}),
     });
     return validated.map(({ sheet, evaluations }) => ({ sheet, evaluations }));
@@ -120,7 +122,7 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
     insertTemplates: (inputs) =>
       guarded(async () => {
         checkInputs(inputs);
-        const profile = current().profile;
+        const profile = (await current()).profile;
         const names = await port.insertSheets(inputs.map((input) => buildTemplate(input, profile)));
         // Show the first new form, as Excel does with a sheet the user inserts. The sheets
         // exist by now: failing to show one must not report the insertion as failed, or a
@@ -137,7 +139,7 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
     saveSettings: (next) =>
       guarded(async () => {
         await saveDocumentSettings(port, next);
-        settings = next;
+        settings = Promise.resolve(next);
       }),
   };
 }

@@ -5,14 +5,8 @@ import {
   type ExcelFaultKind,
   type FaultDetails,
 } from "../../src/excel/faults";
-import {
-  JOURNAL_SETTING,
-  mergeJournals,
-  readSavedJournals,
-  withoutRestored,
-} from "../../src/excel/journal-store";
+import { journalsOf, mergeJournals, withoutRestored } from "../../src/excel/journal-store";
 import { needsApostrophe, typedValue } from "../../src/excel/typed-text";
-import { FakeDocumentSettings } from "../../dev/fake-office/settings";
 
 describe("typed text", () => {
   it.each([
@@ -91,12 +85,9 @@ describe("journal store", () => {
   });
 
   it("reads a missing or foreign setting as no journals", () => {
-    const settings = new FakeDocumentSettings();
-    expect(readSavedJournals(settings)).toEqual([]);
-    settings.set(JOURNAL_SETTING, { version: 1, journals: [{ sheet: 3 }] });
-    expect(readSavedJournals(settings)).toEqual([]);
-    settings.set(JOURNAL_SETTING, "garbage");
-    expect(readSavedJournals(settings)).toEqual([]);
+    expect(journalsOf(null)).toEqual([]);
+    expect(journalsOf({ version: 1, journals: [{ sheet: 3 }] })).toEqual([]);
+    expect(journalsOf("garbage")).toEqual([]);
   });
 });
 

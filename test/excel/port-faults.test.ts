@@ -1,5 +1,11 @@
 import { addressKey, plansOf, type Grid } from "../../src/core";
-import { ExcelFaultError, faultText, JOURNAL_SETTING, type ExcelFault } from "../../src/excel";
+import {
+  ExcelFaultError,
+  faultText,
+  JOURNAL_SETTING,
+  SETTINGS_KEY,
+  type ExcelFault,
+} from "../../src/excel";
 import { applyEvaluations, validateSheets } from "../../src/core";
 import {
   createFakeOffice,
@@ -169,10 +175,7 @@ describe("Excel port: faults while writing", () => {
       )
     );
     expect(
-      port
-        .savedJournals()[0]!
-        .entries.map((e) => addressKey(e.address))
-        .sort()
+      (await port.savedJournals())[0]!.entries.map((e) => addressKey(e.address)).sort()
     ).toEqual([...targets].sort());
     await port.restoreSaved();
     expect(sheetSnapshot(sheet)).toEqual(before);
@@ -198,7 +201,7 @@ describe("Excel port: faults while writing", () => {
     expect(office.counters()).toMatchObject({ syncs: 2, failedSyncs: 1, settingsSaves: 0 });
     sheet.protected = false;
     expect(sheetSnapshot(sheet)).toEqual(before);
-    expect(port.savedJournals()).toEqual([]);
+    expect(await port.savedJournals()).toEqual([]);
   });
 
   it("names the protected sheet of a two-sheet write and journals the sheet written before it", async () => {
@@ -224,7 +227,7 @@ describe("Excel port: faults while writing", () => {
     expect(fault).toMatchObject({ kind: "protected", sheet: other!.name, outcome: "journaled" });
     expect(faultText(fault, "zh-CN")).toContain(`“${other!.name}”受保护`);
     other!.protected = false;
-    expect(port.savedJournals().map((j) => j.sheet)).toEqual([first!.name]);
+    expect((await port.savedJournals()).map((j) => j.sheet)).toEqual([first!.name]);
     expect(workbookSnapshot(office.workbook)).not.toEqual(before);
     await port.restoreSaved();
     expect(workbookSnapshot(office.workbook)).toEqual(before);
@@ -272,9 +275,23 @@ describe("Excel port: faults while writing", () => {
     await faultOf(applyEvaluations(port, evaluations));
     office.settings.reopen();
     const reopened = portOn(office);
-    expect(reopened.savedJournals()).toEqual([]);
+    expect(await reopened.savedJournals()).toEqual([]);
     expect(await reopened.restoreSaved()).toBe(0);
     expect(sheetSnapshot(sheet)).not.toEqual(before);
+  });
+
+  it("a record refused for its size stays out of Office's copy, so later saves still work", async () => {
+    const { office, port, evaluations, sheet, before } = await prepared();
+    // Room for the settings, not for the record: the document refuses the journal's save.
+    office.settingsDocument.limitBytes = 200;
+    const fault = await faultOf(applyEvaluations(port, evaluations));
+    expect(fault).toMatchObject({ kind: "journal-unsaved", outcome: "written-unsaved" });
+    expect(office.settings.memoryBytes()).toBeLessThan(200);
+    await port.saveSetting(SETTINGS_KEY, { version: 1, language: "en-US" });
+    expect(office.settings.savedValue(SETTINGS_KEY)).toEqual({ version: 1, language: "en-US" });
+    // The record is still this runtime's until it closes.
+    await port.restoreSaved();
+    expect(sheetSnapshot(sheet)).toEqual(before);
   });
 
   it("keeps the record when a restore fails, so it can be tried again", async () => {
@@ -283,7 +300,7 @@ describe("Excel port: faults while writing", () => {
     office.failNextSync({ code: "InvalidOperationInCellEditMode" });
     const fault = await faultOf(port.restoreSaved());
     expect(fault).toMatchObject({ kind: "cell-edit", outcome: "record-kept" });
-    expect(port.savedJournals()).not.toEqual([]);
+    expect(await port.savedJournals()).not.toEqual([]);
     await port.restoreSaved();
     expect(sheetSnapshot(sheet)).toEqual(before);
   });

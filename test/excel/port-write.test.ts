@@ -144,7 +144,7 @@ describe("Excel port: writing plans", () => {
     expect(restored).toBe(journals[0]!.entries.length);
     expect(sheetSnapshot(sheet)).toEqual(before);
     expect(office.counters()).toMatchObject({ syncs: 1, settingsSaves: 1 });
-    expect(reopened.savedJournals()).toEqual([]);
+    expect(await reopened.savedJournals()).toEqual([]);
   });
 
   it("tells an error constant from the text #N/A when journaling and restoring", async () => {
@@ -228,7 +228,7 @@ describe("Excel port: writing plans", () => {
     for (const r of sheet.rows.values())
       for (const cell of r.values()) expect(cell.fill).toBeUndefined();
     expect(office.workbook.cell(sheet, 5, 7)?.value).toBe(0.8);
-    expect(port.savedJournals()).toEqual(journals);
+    expect(await port.savedJournals()).toEqual(journals);
   });
 
   it("restores journals passed explicitly and leaves other sheets alone", async () => {
@@ -314,7 +314,7 @@ describe("Excel port: pane helpers", () => {
     const { office, port } = setUp(samples);
     await port.saveSetting("selfeval.settings", { language: "en-US" });
     office.settings.reopen();
-    expect(portOn(office).readSetting("selfeval.settings")).toEqual({ language: "en-US" });
-    expect(port.readSetting("missing")).toBeNull();
+    expect(await portOn(office).readSetting("selfeval.settings")).toEqual({ language: "en-US" });
+    expect(await port.readSetting("missing")).toBeNull();
   });
 });

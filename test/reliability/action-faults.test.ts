@@ -105,7 +105,7 @@ async function checkFault(
   expect(zh).toMatch(/[\u4e00-\u9fff]/);
   expect(zh).toMatch(/请|恢复|重试/);
   const now = workbookSnapshot(r.office.workbook);
-  const saved = r.port.savedJournals().flatMap((j) => j.entries).length;
+  const saved = (await r.port.savedJournals()).flatMap((j) => j.entries).length;
   if (zh.includes("工作表未被修改")) {
     expect(now).toEqual(base.before);
     tally.add("outcome: unchanged (said and checked)");
