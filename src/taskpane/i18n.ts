@@ -86,6 +86,7 @@ export type PaneLabel =
   | "yearInvalid"
   | "outsideTitle"
   | "outsideBody"
+  | "oldExcelTitle"
   | "errorTitle"
   | "dismiss";
 
@@ -102,6 +103,8 @@ export interface PaneParams {
   plannedNames: { count: number };
   createSheets: { count: number };
   created: { names: string };
+  /** The ExcelApi version the pane needs, for an Excel that lacks it. */
+  oldExcelBody: { version: string };
 }
 
 /** What each language module words. */

@@ -79,6 +79,7 @@ export const enUS: PaneLanguage = {
     outsideTitle: "Open this inside Excel",
     outsideBody:
       "The self-evaluation assistant is an Excel add-in: open its task pane in Excel (desktop or web) from Home → Add-ins.",
+    oldExcelTitle: "This version of Excel cannot run the task pane",
     errorTitle: "The action did not complete",
     dismiss: "Dismiss",
   },
@@ -96,6 +97,8 @@ export const enUS: PaneLanguage = {
     plannedNames: ({ count }) => `${count} sheets will be created:`,
     createSheets: ({ count }) => `Create ${count} sheets`,
     created: ({ names }) => `Created: ${names}`,
+    oldExcelBody: ({ version }) =>
+      `The task pane needs an Excel with ExcelApi ${version}: Microsoft 365, Office 2021 or later, or an updated retail Office 2016/2019. Volume-licensed Office 2016/2019 is not supported. Without upgrading you can still validate: the command line selfeval check reads .xlsx files and reports the same findings.`,
   },
   kind: {
     rate: "Execution rate",

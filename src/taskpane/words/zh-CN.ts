@@ -78,6 +78,7 @@ export const zhCN: PaneLanguage = {
     outsideTitle: "请在 Excel 中使用",
     outsideBody:
       "绩效自评助手是 Excel 加载项，需要在 Excel（桌面版或网页版）中通过“开始 → 加载项”打开任务窗格后使用。",
+    oldExcelTitle: "此版本的 Excel 无法运行任务窗格",
     errorTitle: "操作未完成",
     dismiss: "关闭",
   },
@@ -95,6 +96,8 @@ export const zhCN: PaneLanguage = {
     plannedNames: ({ count }) => `将新建 ${count} 个工作表：`,
     createSheets: ({ count }) => `新建 ${count} 个工作表`,
     created: ({ names }) => `已新建：${names}`,
+    oldExcelBody: ({ version }) =>
+      `任务窗格需要支持 ExcelApi ${version} 的 Excel：Microsoft 365、Office 2021 或更高版本，或已更新的 Office 2016/2019 零售版。批量许可版 Office 2016/2019 不支持。不升级也可以校验：用命令行 selfeval check 检查 .xlsx 文件，结果与任务窗格相同。`,
   },
   kind: {
     rate: "执行率",
