@@ -173,7 +173,10 @@ describe.each(userActions("安全生产举报奖励项目").map((a) => [a.name, 
               tally.add("outcome: retried and completed");
               continue;
             }
-            expect(fault.kind).toBe(kind);
+            // After a failed write the shell reads whether the sheet is protected: an
+            // AccessDenied injected on a sheet that is not is then reported as the code.
+            const kinds = code === "AccessDenied" ? [kind, "unknown"] : [kind];
+            expect(kinds).toContain(fault.kind);
             tally.add(`${action.name}: faults at sync ${sync}`);
             await checkFault(action, base, r, original, fault);
           }
