@@ -132,7 +132,10 @@ export function writeTyped(
   const { area, sheet } = target;
   for (let r = area.top; r <= area.bottom; r += 1) {
     for (let c = area.left; c <= area.right; c += 1) {
-      const typed = coerceTyped(pickInput(input, area, r, c));
+      const raw = pickInput(input, area, r, c);
+      // A Text cell ("@") keeps a written string as it is: no number, formula or apostrophe.
+      const asText = workbook.cell(sheet, r, c)?.numberFormat === "@" && typeof raw === "string";
+      const typed = asText && raw !== "" ? { kind: "value" as const, value: raw } : coerceTyped(raw);
       workbook.updateCell(sheet, r, c, (cell) => {
         const previousFormula = cell.formula;
         const previousError = cell.error;

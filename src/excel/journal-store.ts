@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { addressKey, type Journal } from "../core";
+import { addressKey, type Journal, type JournalEntry, type JournalPart } from "../core";
 import type { SettingsStore } from "./settings-store";
 
 /**
@@ -20,6 +20,7 @@ const EntrySchema = z.object({
   format: z.optional(z.string()),
   fill: z.nullable(z.string()),
   findings: z.optional(z.array(z.string())),
+  parts: z.optional(z.array(z.enum(["value", "format", "fill"]))),
 });
 const JournalSchema = z.object({
   sheet: z.string(),
@@ -45,9 +46,43 @@ export function journalsOf(raw: unknown): Journal[] {
       if (e.error !== undefined) entry.error = e.error;
       if (e.format !== undefined) entry.format = e.format;
       if (e.findings !== undefined) entry.findings = e.findings;
+      if (e.parts !== undefined) entry.parts = e.parts;
       return entry;
     }),
   }));
+}
+
+const ALL_PARTS: JournalPart[] = ["value", "format", "fill"];
+
+/** The parts an entry records (all of them for a record made before parts were kept). */
+export function partsOf(entry: JournalEntry): JournalPart[] {
+  return entry.parts ?? ALL_PARTS;
+}
+
+/**
+ * One entry for a cell recorded twice: the older entry's parts win (restore goes back to
+ * before the first write); a part only the newer write set comes from the newer entry.
+ */
+function mergeEntry(older: JournalEntry, newer: JournalEntry): JournalEntry {
+  const parts = partsOf(older);
+  const added = partsOf(newer).filter((p) => !parts.includes(p));
+  if (added.length === 0) return older;
+  const merged: JournalEntry = { ...older, parts: [...parts, ...added] };
+  if (added.includes("value")) {
+    merged.value = newer.value;
+    delete merged.formula;
+    delete merged.error;
+    if (newer.formula !== undefined) merged.formula = newer.formula;
+    if (newer.error !== undefined) merged.error = newer.error;
+  }
+  if (added.includes("format")) {
+    delete merged.format;
+    if (newer.format !== undefined) merged.format = newer.format;
+  }
+  if (added.includes("fill")) merged.fill = newer.fill;
+  const findings = [...new Set([...(older.findings ?? []), ...(newer.findings ?? [])])];
+  if (findings.length > 0) merged.findings = findings;
+  return merged;
 }
 
 /**
@@ -63,8 +98,12 @@ export function mergeJournals(saved: Journal[], fresh: Journal[]): Journal[] {
       bySheet.set(journal.sheet, { ...journal, entries: [...journal.entries] });
       continue;
     }
-    const known = new Set(existing.entries.map((e) => addressKey(e.address)));
-    existing.entries.push(...journal.entries.filter((e) => !known.has(addressKey(e.address))));
+    const index = new Map(existing.entries.map((e, i) => [addressKey(e.address), i]));
+    for (const entry of journal.entries) {
+      const at = index.get(addressKey(entry.address));
+      if (at === undefined) existing.entries.push(entry);
+      else existing.entries[at] = mergeEntry(existing.entries[at]!, entry);
+    }
     existing.at = journal.at;
   }
   return [...bySheet.values()];

@@ -1,4 +1,13 @@
-import type { Address, Grid, Journal, Scalar, SheetSpec, WorkbookPort, WritePlan } from "../core";
+import {
+  cellAt,
+  type Address,
+  type Grid,
+  type Journal,
+  type Scalar,
+  type SheetSpec,
+  type WorkbookPort,
+  type WritePlan,
+} from "../core";
 import { applyPlans } from "./apply-plans";
 import { faultError, toFaultError } from "./faults";
 import {
@@ -156,8 +165,11 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
       }, sheet),
     writeCell: (sheet: string, address: Address, value: Scalar) =>
       run(async (context) => {
+        // The format as validation read it: a Text cell ("@") takes the text as it is.
+        const grid = snapshots.get(sheet);
+        const format = grid && cellAt(grid, address.row, address.col).format;
         context.workbook.worksheets.getItem(sheet).getCell(address.row, address.col).values = [
-          [typedValue(value)],
+          [typedValue(value, format)],
         ];
         await context.sync();
       }, sheet),

@@ -1,4 +1,4 @@
-import type { Journal } from "../../src/core";
+import type { Journal, JournalEntry } from "../../src/core";
 import {
   faultText,
   toFaultError,
@@ -138,5 +138,27 @@ describe("fault wording", () => {
     expect(fault.fault).toMatchObject({ kind: "unknown", sheet: "S" });
     expect((fault as { cause?: unknown }).cause).toBe(error);
     expect(faultText(fault.fault, "en-US")).toBe(fault.message);
+  });
+});
+
+describe("merging journal entries by part", () => {
+  const entry = (parts: JournalEntry["parts"], value: number, fill: string | null) =>
+    ({ address: { row: 1, col: 1 }, value, fill, parts }) as JournalEntry;
+  const journalOf = (e: JournalEntry): Journal => ({ sheet: "S", at: "t", entries: [e] });
+
+  it("keeps the older record of a part and takes a part only the newer write set", () => {
+    const [merged] = mergeJournals(
+      [journalOf(entry(["fill"], 5, null))],
+      [journalOf(entry(["value", "fill"], 6, "FF0000"))]
+    );
+    expect(merged!.entries).toEqual([entry(["fill", "value"], 6, null)]);
+  });
+
+  it("reads a record without parts as one of every part", () => {
+    const [merged] = mergeJournals(
+      [journalOf(entry(undefined, 5, null))],
+      [journalOf(entry(["value"], 6, null))]
+    );
+    expect(merged!.entries).toEqual([entry(undefined, 5, null)]);
   });
 });

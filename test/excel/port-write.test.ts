@@ -9,8 +9,8 @@ import { readGrids } from "./sample-grids";
 import { manySheets, NOW, portOn, setUp } from "./fake-port";
 import { damagedSample } from "../helpers/sample";
 
-/** What an entry records of the cell, without the ids of the findings it was changed for. */
-const cellState = ({ findings: _findings, ...state }: JournalEntry) => state;
+/** What an entry records of the cell, without the findings and parts it was changed for. */
+const cellState = ({ findings: _findings, parts: _parts, ...state }: JournalEntry) => state;
 
 let samples: Grid[];
 beforeAll(async () => {
@@ -316,5 +316,52 @@ describe("Excel port: pane helpers", () => {
     office.settings.reopen();
     expect(await portOn(office).readSetting("selfeval.settings")).toEqual({ language: "en-US" });
     expect(await port.readSetting("missing")).toBeNull();
+  });
+});
+
+describe("Excel port: Text cells and what restore rewrites", () => {
+  it("writes text into a Text-formatted cell (@) without an apostrophe", async () => {
+    const { office, port } = setUp(samples);
+    const sheet = office.workbook.sheetByName(samples[0]!.sheet)!;
+    office.workbook.updateCell(sheet, 13, 8, (cell) => (cell.numberFormat = "@"));
+    await port.readSheets([sheet.name]);
+    await port.writeCell(sheet.name, { row: 13, col: 8 }, "001");
+    await port.writeCell(sheet.name, { row: 14, col: 8 }, "002");
+    expect(office.workbook.cell(sheet, 13, 8)?.value).toBe("001");
+    // A General cell still needs the apostrophe to keep the text.
+    expect(office.workbook.cell(sheet, 14, 8)?.value).toBe("002");
+  });
+
+  it("restores text into a Text-formatted cell exactly", async () => {
+    const grid = damaged();
+    const { office, port } = setUp([grid]);
+    const sheet = office.workbook.sheetByName(grid.sheet)!;
+    office.workbook.updateCell(sheet, 13, 7, (cell) => {
+      cell.numberFormat = "@";
+      cell.value = "07";
+    });
+    const before = sheetSnapshot(sheet);
+    const [result] = await validateSheets(port, "active");
+    await applyEvaluations(port, result!.evaluations);
+    expect(sheetSnapshot(sheet)).not.toEqual(before);
+    await port.restoreSaved();
+    expect(office.workbook.cell(sheet, 13, 7)?.value).toBe("07");
+    expect(sheetSnapshot(sheet)).toEqual(before);
+  });
+
+  it("restore puts back only what the write changed: a marked cell keeps the user's later edit", async () => {
+    const grid = damaged();
+    const { office, port } = setUp([grid]);
+    const sheet = office.workbook.sheetByName(grid.sheet)!;
+    const [result] = await validateSheets(port, "active");
+    const journals = await applyEvaluations(port, result!.evaluations);
+    const marked = journals[0]!.entries.find((e) => e.parts?.join() === "fill")!;
+    expect(marked).toBeDefined();
+    const { row, col } = marked.address;
+    // The user corrects the marked cell after the write.
+    office.workbook.updateCell(sheet, row, col, (cell) => (cell.value = "改正后的内容"));
+    await port.restoreSaved();
+    expect(office.workbook.cell(sheet, row, col)?.value).toBe("改正后的内容");
+    expect(office.workbook.cell(sheet, row, col)?.fill).toBe(marked.fill ?? undefined);
   });
 });

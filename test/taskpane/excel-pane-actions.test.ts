@@ -212,8 +212,9 @@ describe("the pane's actions over the Excel shell and the fake host", () => {
     const preview = previewWrites(await actions.validate("active"));
     const before = sheetSnapshot(office.workbook.sheets[0]!);
     office.resetCounters();
-    office.failSync(1, { code: "AccessDenied" });
+    office.workbook.sheets[0]!.protected = true;
     const error = await actions.write(preview.plans).catch((e: unknown) => e);
+    office.workbook.sheets[0]!.protected = false;
     expect(error).toBeInstanceOf(PaneFault);
     expect((error as PaneFault).kind).toBe("protected");
     expect((error as PaneFault).words?.["zh-CN"]).toContain("受保护");
