@@ -135,7 +135,8 @@ export function writeTyped(
       const raw = pickInput(input, area, r, c);
       // A Text cell ("@") keeps a written string as it is: no number, formula or apostrophe.
       const asText = workbook.cell(sheet, r, c)?.numberFormat === "@" && typeof raw === "string";
-      const typed = asText && raw !== "" ? { kind: "value" as const, value: raw } : coerceTyped(raw);
+      const typed =
+        asText && raw !== "" ? { kind: "value" as const, value: raw } : coerceTyped(raw);
       workbook.updateCell(sheet, r, c, (cell) => {
         const previousFormula = cell.formula;
         const previousError = cell.error;

@@ -17,8 +17,7 @@ function queueFill(range: Excel.Range, entry: JournalEntry): void {
 function queueEntry(range: Excel.Range, entry: JournalEntry): void {
   const parts = partsOf(entry);
   // An entry without a format (one recovered without knowing it) leaves the format alone.
-  if (parts.includes("format") && entry.format !== undefined)
-    range.numberFormat = [[entry.format]];
+  if (parts.includes("format") && entry.format !== undefined) range.numberFormat = [[entry.format]];
   if (parts.includes("value")) {
     if (entry.formula !== undefined) range.formulas = [[entry.formula]];
     // An error constant is written as typed ("#N/A"), which Excel stores as the error again.
@@ -58,8 +57,7 @@ async function putBack(
       const range = worksheetOf(sheet).getCell(entry.address.row, entry.address.col);
       if (fillsOnly) {
         if (partsOf(entry).includes("fill")) queueFill(range, entry);
-      }
-      else queueEntry(range, entry);
+      } else queueEntry(range, entry);
     }
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB of request, not one per cell
