@@ -98,7 +98,9 @@ export async function applyPlans(
     await writeGroup(context, group, journals, options);
   }
   if (journals.every((j) => j.entries.length === 0)) return journals;
-  if (!(await recordJournals(options.store, journals))) {
+  const recorded = await recordJournals(options.store, journals, options.journalBudget);
+  options.onJournalPruned?.(recorded.pruned);
+  if (!recorded.saved) {
     throw faultError(
       "journal-unsaved",
       { ...singleSheet(targets), outcome: "written-unsaved" },

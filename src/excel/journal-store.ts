@@ -122,6 +122,52 @@ export function withoutRestored(saved: Journal[], restored: Journal[]): Journal[
     .filter((j) => j.entries.length > 0);
 }
 
+/**
+ * The most the journals may take in the document's settings, in bytes of JSON. Office fails to
+ * save settings somewhere between 1 and 2 MB (the whole bag: journals, settings, layout hints);
+ * a normal workbook's record is a few KB.
+ */
+export const JOURNAL_BUDGET_BYTES = 512 * 1024;
+
+const jsonBytes = (value: unknown): number =>
+  new TextEncoder().encode(JSON.stringify(value)).length;
+
+/**
+ * The journals within `budget`: the oldest entries of older writes are dropped first (journals
+ * by time, entries in the order they were recorded); the entries of `fresh`, the write just
+ * made, are kept even if they alone exceed it. Returns the number of entries dropped.
+ */
+export function boundJournals(
+  journals: Journal[],
+  fresh: Journal[],
+  budget = JOURNAL_BUDGET_BYTES
+): { journals: Journal[]; pruned: number } {
+  if (jsonBytes(storedJournals(journals)) <= budget) return { journals, pruned: 0 };
+  const keep = new Set(
+    fresh.flatMap((j) => j.entries.map((e) => `${j.sheet}\u0000${addressKey(e.address)}`))
+  );
+  const copy = journals.map((j) => ({ ...j, entries: [...j.entries] }));
+  const oldestFirst = [...copy].sort((a, b) => a.at.localeCompare(b.at));
+  let size = jsonBytes(storedJournals(copy));
+  let pruned = 0;
+  for (const journal of oldestFirst) {
+    let i = 0;
+    while (size > budget && i < journal.entries.length) {
+      const entry = journal.entries[i]!;
+      if (keep.has(`${journal.sheet}\u0000${addressKey(entry.address)}`)) {
+        i += 1;
+        continue;
+      }
+      journal.entries.splice(i, 1);
+      // An entry's share of the stored JSON, and its separating comma.
+      size -= jsonBytes(entry) + 1;
+      pruned += 1;
+    }
+    if (size <= budget) break;
+  }
+  return { journals: copy.filter((j) => j.entries.length > 0), pruned };
+}
+
 /** The stored value of some journals (null removes the key). */
 function storedJournals(journals: Journal[]): unknown {
   return journals.length === 0 ? null : { version: 1, journals };
@@ -145,13 +191,30 @@ async function changeJournals(
   }
 }
 
+/** What recording a write's journals did. */
+export interface RecordOutcome {
+  saved: boolean;
+  /** Entries of older writes dropped to keep the record within JOURNAL_BUDGET_BYTES. */
+  pruned: number;
+}
+
 /**
  * Adds fresh journals to the record the document holds now, which another runtime (the ribbon,
  * the pane) may have changed since this one last read it; older entries win. False when the
  * save failed: the store then keeps the record for this runtime until it is closed.
  */
-export function recordJournals(store: SettingsStore, fresh: Journal[]): Promise<boolean> {
-  return changeJournals(store, (saved) => mergeJournals(saved, fresh));
+export async function recordJournals(
+  store: SettingsStore,
+  fresh: Journal[],
+  budget = JOURNAL_BUDGET_BYTES
+): Promise<RecordOutcome> {
+  let pruned = 0;
+  const saved = await changeJournals(store, (record) => {
+    const bounded = boundJournals(mergeJournals(record, fresh), fresh, budget);
+    pruned = bounded.pruned;
+    return bounded.journals;
+  });
+  return { saved, pruned };
 }
 
 /** Drops restored cells from the record the document holds now; false when the save failed. */

@@ -55,6 +55,11 @@ export interface ExcelPort extends WorkbookPort {
   updateSetting(name: string, change: (current: unknown) => unknown): Promise<void>;
   /** The optional requirement sets this Excel supports. */
   features(): ExcelFeatures;
+  /**
+   * How many cells of older writes the last applyPlans dropped from the saved record to keep it
+   * within its size budget (0 when none): 恢复 no longer puts those back.
+   */
+  journalPruned(): number;
 }
 
 export interface ExcelPortOptions {
@@ -63,6 +68,8 @@ export interface ExcelPortOptions {
   /** Time stamped on journals (ISO); defaults to the clock. */
   now?: () => string;
   budget?: Partial<ReadBudget>;
+  /** Bytes the saved journals may take (tests lower it). */
+  journalBudget?: number;
 }
 
 /** Creates the Office.js port; every action is one Excel.run that waits while a cell is being edited. */
@@ -72,6 +79,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
   let features: ExcelFeatures | undefined;
   // The grids last read, by sheet: what a failed write falls back on to know what cells held.
   const snapshots = new Map<string, Grid>();
+  let pruned = 0;
   // This runtime's view of the document settings: refreshed before every read and change.
   const store = settingsStore(() => host.settings);
 
@@ -138,15 +146,19 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
       if (!grid) throw faultError("sheet-missing", { outcome: "unchanged" });
       return grid;
     },
-    applyPlans: (plans: WritePlan[]) =>
-      run((context, f) =>
+    applyPlans: (plans: WritePlan[]) => {
+      pruned = 0;
+      return run((context, f) =>
         applyPlans(context, plans, {
           features: f,
           store,
           now,
           snapshot: (sheet) => snapshots.get(sheet),
+          ...(options.journalBudget === undefined ? {} : { journalBudget: options.journalBudget }),
+          onJournalPruned: (count) => (pruned = count),
         })
-      ),
+      );
+    },
     restore: async (journals: Journal[]) => {
       await restore(journals);
     },
@@ -178,5 +190,6 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     saveSetting: (name: string, value: unknown) => updateSetting(name, () => value),
     updateSetting,
     features: () => checkFloor(),
+    journalPruned: () => pruned,
   };
 }

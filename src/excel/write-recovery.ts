@@ -26,6 +26,10 @@ export interface RecoveryOptions {
   features: ExcelFeatures;
   /** Where the journals are kept (the document settings). */
   store: SettingsStore;
+  /** Bytes the saved journals may take (journal-store.ts's JOURNAL_BUDGET_BYTES by default). */
+  journalBudget?: number;
+  /** Told how many entries of older writes were dropped to keep the record within budget. */
+  onJournalPruned?: (entries: number) => void;
   /** The grid the plans were made from, when the shell read the sheet. */
   snapshot: (sheet: string) => Grid | undefined;
 }
@@ -161,7 +165,8 @@ export async function recoverFailedWrite(
     if (reread !== null) details.outcome = "unchanged";
     return fault();
   }
-  const saved = await recordJournals(options.store, journals);
+  const { saved, pruned } = await recordJournals(options.store, journals, options.journalBudget);
+  options.onJournalPruned?.(pruned);
   details.outcome = saved ? "journaled" : "journaled-unsaved";
   return fault();
 }

@@ -97,7 +97,11 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
         validate(scope, onProgress ? (done, total) => onProgress({ done, total }) : undefined)
       ),
 
-    write: (plans) => guarded(() => port.applyPlans(plans)),
+    write: (plans) =>
+      guarded(async () => {
+        const journals = await port.applyPlans(plans);
+        return { journals, prunedCells: port.journalPruned() };
+      }),
     restore: () => guarded(() => port.restoreSaved()),
     clearMarks: () => guarded(() => port.clearSavedMarks()),
     selectCell: (sheet, address) => guarded(() => port.selectCell(sheet, address)),

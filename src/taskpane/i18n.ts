@@ -98,6 +98,8 @@ export interface PaneParams {
   reasonSaved: { cell: string };
   previewMarks: { marks: number };
   written: { cells: number; marks: number };
+  /** Written, and the record of older writes cut to stay within the document's limit. */
+  writtenPruned: { cells: number; marks: number; pruned: number };
   restored: { cells: number };
   marksCleared: { cells: number };
   plannedNames: { count: number };

@@ -5,7 +5,12 @@ import {
   type ExcelFaultKind,
   type FaultDetails,
 } from "../../src/excel/faults";
-import { journalsOf, mergeJournals, withoutRestored } from "../../src/excel/journal-store";
+import {
+  boundJournals,
+  journalsOf,
+  mergeJournals,
+  withoutRestored,
+} from "../../src/excel/journal-store";
 import { needsApostrophe, typedValue } from "../../src/excel/typed-text";
 
 describe("typed text", () => {
@@ -160,5 +165,37 @@ describe("merging journal entries by part", () => {
       [journalOf(entry(["value"], 6, null))]
     );
     expect(merged!.entries).toEqual([entry(undefined, 5, null)]);
+  });
+});
+
+describe("bounding the saved journals", () => {
+  const entries = (sheet: string, at: string, n: number): Journal => ({
+    sheet,
+    at,
+    entries: Array.from({ length: n }, (_, i) => ({
+      address: { row: i, col: 0 },
+      value: "x".repeat(50),
+      fill: null,
+    })),
+  });
+
+  it("keeps everything within the budget", () => {
+    const all = [entries("A", "1", 3)];
+    expect(boundJournals(all, [], 10_000)).toEqual({ journals: all, pruned: 0 });
+  });
+
+  it("drops the oldest write's entries first and never the write just made", () => {
+    const old = entries("A", "2026-01-01", 40);
+    const fresh = entries("B", "2026-01-02", 40);
+    const { journals, pruned } = boundJournals([old, fresh], [fresh], 5_000);
+    expect(pruned).toBeGreaterThan(0);
+    expect(journals.find((j) => j.sheet === "B")).toEqual(fresh);
+    const kept = journals.find((j) => j.sheet === "A")?.entries ?? [];
+    expect(kept.length).toBe(40 - pruned);
+    // The entries recorded first go first.
+    expect(kept[0]?.address.row ?? 40).toBe(pruned);
+    expect(
+      new TextEncoder().encode(JSON.stringify({ version: 1, journals })).length
+    ).toBeLessThanOrEqual(5_000);
   });
 });

@@ -1,6 +1,8 @@
 import { addressKey, plansOf, type Grid } from "../../src/core";
 import {
+  createExcelPort,
   ExcelFaultError,
+  officeHost,
   faultText,
   JOURNAL_SETTING,
   SETTINGS_KEY,
@@ -351,6 +353,28 @@ describe("Excel port: faults while writing", () => {
     // The record is still this runtime's until it closes.
     await port.restoreSaved();
     expect(sheetSnapshot(sheet)).toEqual(before);
+  });
+
+  it("keeps the record within its budget, dropping the oldest write's cells and saying how many", async () => {
+    const grids = [damaged(), { ...damaged(), sheet: "第二张" }];
+    const office = createFakeOffice({ workbook: workbookFromGrids(grids) });
+    const port = createExcelPort({ host: officeHost(office), journalBudget: 2_000 });
+    const before = workbookSnapshot(office.workbook);
+    const [first] = await validateSheets(port, { names: [grids[0]!.sheet] });
+    await applyEvaluations(port, first!.evaluations);
+    expect(port.journalPruned()).toBe(0);
+    const [second] = await validateSheets(port, { names: ["第二张"] });
+    const fresh = await applyEvaluations(port, second!.evaluations);
+    expect(port.journalPruned()).toBeGreaterThan(0);
+    const saved = await port.savedJournals();
+    expect(saved.find((j) => j.sheet === "第二张")?.entries).toEqual(fresh[0]!.entries);
+    expect(JSON.stringify(office.settingsDocument.value(JOURNAL_SETTING)).length).toBeLessThan(
+      2_100
+    );
+    // 恢复 still undoes the last write whole.
+    await port.restoreSaved();
+    const now = workbookSnapshot(office.workbook) as { sheets: unknown[] };
+    expect(now.sheets[1]).toEqual((before as { sheets: unknown[] }).sheets[1]);
   });
 
   it("keeps the record when a restore fails, so it can be tried again", async () => {

@@ -2,7 +2,6 @@ import type { Evaluation, NoFormEvaluation } from "../../src/core/evaluation";
 import { identifyFindings, type Finding } from "../../src/core/findings";
 import type { Form, Indicator, NumberField, TextField } from "../../src/core/form";
 import type { Address } from "../../src/core/grid";
-import type { Journal } from "../../src/core/journal";
 import type { PlannedWrite, WritePlan } from "../../src/core/plan";
 import { MOF_2020 } from "../../src/core/profile";
 import { planSheetNames } from "../../src/core/sheet-names";
@@ -14,6 +13,7 @@ import type {
   Scope,
   SheetResult,
   TemplateInput,
+  WriteOutcome,
 } from "../../src/taskpane/pane-actions";
 
 /** A small in-memory stand-in for the workbook behind the pane, recording every call. */
@@ -149,6 +149,8 @@ export class FakeActions implements PaneActions {
   existingSheets: string[];
   restorable = 0;
   marked = 0;
+  /** Cells of earlier writes the next write reports as dropped from the restore record. */
+  prunedCells = 0;
   /** When set, the next call of that name rejects with it. */
   failNext: { method: keyof PaneActions; error: unknown } | null = null;
 
@@ -180,7 +182,7 @@ export class FakeActions implements PaneActions {
     return clone(chosen);
   }
 
-  async write(plans: WritePlan[]): Promise<Journal[]> {
+  async write(plans: WritePlan[]): Promise<WriteOutcome> {
     this.enter("write", plans);
     this.restorable = plans.reduce((n, p) => n + p.writes.length + p.marks.length, 0);
     this.marked = plans.reduce((n, p) => n + p.marks.length, 0);
@@ -189,7 +191,12 @@ export class FakeActions implements PaneActions {
         e.findings = e.findings.filter((f) => !f.fixed);
         e.plan.writes = [];
       }
-    return plans.map((p) => ({ sheet: p.sheet, at: "2021-12-31T00:00:00Z", entries: [] }));
+    const journals = plans.map((p) => ({
+      sheet: p.sheet,
+      at: "2021-12-31T00:00:00Z",
+      entries: [],
+    }));
+    return { journals, prunedCells: this.prunedCells };
   }
 
   async restore(): Promise<number> {

@@ -92,6 +92,8 @@ export const enUS: PaneLanguage = {
     previewMarks: ({ marks }) => `and ${marks} cells with problems will be highlighted.`,
     written: ({ cells, marks }) =>
       `Wrote ${cells} cells and highlighted ${marks} cells. Click “Restore” to undo.`,
+    writtenPruned: ({ cells, marks, pruned }) =>
+      `Wrote ${cells} cells and highlighted ${marks}. The restore record was near the workbook's size limit, so the record of ${pruned} cells of earlier writes was removed: Restore still undoes this write but no longer puts those cells back.`,
     restored: ({ cells }) => `Restored ${cells} cells to what they held before the write.`,
     marksCleared: ({ cells }) => `Cleared the marks of ${cells} cells.`,
     plannedNames: ({ count }) => `${count} sheets will be created:`,

@@ -91,6 +91,8 @@ export const zhCN: PaneLanguage = {
     previewMarks: ({ marks }) => `并用底色标记 ${marks} 个有问题的单元格。`,
     written: ({ cells, marks }) =>
       `已写入 ${cells} 个单元格，标记 ${marks} 个单元格。可点击“恢复”撤销。`,
+    writtenPruned: ({ cells, marks, pruned }) =>
+      `已写入 ${cells} 个单元格，标记 ${marks} 个单元格。恢复记录接近工作簿的容量上限，已删除较早写入的 ${pruned} 个单元格的记录：“恢复”仍可撤销这次写入，但不再还原那些单元格。`,
     restored: ({ cells }) => `已恢复 ${cells} 个单元格到写入前的状态。`,
     marksCleared: ({ cells }) => `已清除 ${cells} 个单元格的标记。`,
     plannedNames: ({ count }) => `将新建 ${count} 个工作表：`,
