@@ -1,4 +1,10 @@
-import { faultText, readDocumentSettings, toFaultError, type ExcelPort } from "../excel";
+import {
+  faultText,
+  readDocumentHints,
+  readDocumentSettings,
+  toFaultError,
+  type ExcelPort,
+} from "../excel";
 import { langOfDisplay, type Settings } from "../core";
 import type { CommandResult } from "./command-result";
 import type { ValidateCommandDeps } from "./validate-command";
@@ -13,8 +19,8 @@ export interface ExcelCommandOptions {
 }
 
 /**
- * Wires 一键校验 to the Excel shell, with the profile and language the pane saved with the
- * document, so the ribbon and the pane judge a sheet alike.
+ * Wires 一键校验 to the Excel shell, with the profile, language and layout hints (指定列) the
+ * pane saved with the document, so the ribbon and the pane read and judge a sheet alike.
  */
 export function excelValidateDeps(options: ExcelCommandOptions): ValidateCommandDeps {
   const { port } = options;
@@ -25,7 +31,8 @@ export function excelValidateDeps(options: ExcelCommandOptions): ValidateCommand
   return {
     validate: async () => {
       read = await readDocumentSettings(port, displayLanguage);
-      return validateActiveSheet(port, read.profile, read.language);
+      const { hints } = await readDocumentHints(port);
+      return validateActiveSheet(port, read.profile, read.language, hints);
     },
     describeFailure: (error, lang) => faultText(toFaultError(error).fault, lang),
     show: options.show,

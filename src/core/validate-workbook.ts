@@ -2,7 +2,7 @@ import { evaluate } from "./evaluate";
 import type { Evaluation } from "./evaluation";
 import type { Grid } from "./grid";
 import type { Journal } from "./journal";
-import type { LayoutHint } from "./layout-hints";
+import { hintsForSheet, type LayoutHint } from "./layout-hints";
 import { plansOf } from "./plan";
 import type { WorkbookPort } from "./port";
 import type { Profile } from "./profile";
@@ -27,7 +27,7 @@ export type ValidationPort = WorkbookPort & { readActiveSheet?: () => Promise<Gr
 
 export interface ValidateOptions {
   profile?: Profile;
-  /** Where labels the reader does not know stand (a --layout file). */
+  /** Where labels the reader does not know stand (a --layout file, the pane's 指定列); each applies to its sheet, or to all when it names none. */
   hints?: readonly LayoutHint[];
   /** Called after each sheet is evaluated. */
   onProgress?: (done: number, total: number) => void;
@@ -49,7 +49,8 @@ export async function validateSheets(
 ): Promise<SheetValidation[]> {
   const grids = await readTarget(port, target);
   return grids.map((grid, index) => {
-    const evaluations = evaluate(grid, options.profile, options.hints);
+    const hints = options.hints ? hintsForSheet(options.hints, grid.sheet) : [];
+    const evaluations = evaluate(grid, options.profile, hints);
     options.onProgress?.(index + 1, grids.length);
     return { sheet: grid.sheet, grid, evaluations };
   });

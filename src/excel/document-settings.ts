@@ -1,4 +1,11 @@
-import { readSettings, toStoredSettings, type Lang, type Settings } from "../core";
+import {
+  readSettings,
+  storedHints,
+  toStoredSettings,
+  type Lang,
+  type LayoutHints,
+  type Settings,
+} from "../core";
 import { SETTINGS_KEY } from "./document-language";
 import type { ExcelPort } from "./port";
 
@@ -24,4 +31,40 @@ export function saveDocumentSettings(
   settings: Settings
 ): Promise<void> {
   return port.saveSetting(SETTINGS_KEY, toStoredSettings(settings));
+}
+
+/** The document setting that holds the layout hints the user gave in the pane (指定列). */
+export const LAYOUT_KEY = "selfeval.layout";
+
+/**
+ * The layout hints as the document holds them now (each names its sheet); none when it has
+ * none.
+ */
+export async function readDocumentHints(
+  port: Pick<ExcelPort, "readSetting">
+): Promise<LayoutHints> {
+  return storedHints(await port.readSetting(LAYOUT_KEY));
+}
+
+/**
+ * Changes the layout hints from the ones the document holds now and stores them, in one
+ * read-modify-write (another runtime may have saved since this one read them); no hints
+ * removes the setting. Rejects with an ExcelFaultError when Office cannot save.
+ */
+export function updateDocumentHints(
+  port: Pick<ExcelPort, "updateSetting">,
+  change: (hints: LayoutHints) => LayoutHints
+): Promise<void> {
+  return port.updateSetting(LAYOUT_KEY, (raw) => {
+    const next = change(storedHints(raw));
+    return next.hints.length === 0 ? null : next;
+  });
+}
+
+/** Stores the layout hints with the document; no hints removes the setting. */
+export function saveDocumentHints(
+  port: Pick<ExcelPort, "saveSetting">,
+  hints: LayoutHints
+): Promise<void> {
+  return port.saveSetting(LAYOUT_KEY, hints.hints.length === 0 ? null : hints);
 }

@@ -20,4 +20,12 @@ export {
 export { snapshotSheets, loadSheetNames, type SheetSelection } from "./snapshot";
 export { journalsOf, JOURNAL_SETTING } from "./journal-store";
 export { documentLanguage, SETTINGS_KEY } from "./document-language";
-export { readDocumentSettings, saveDocumentSettings } from "./document-settings";
+export {
+  readDocumentSettings,
+  saveDocumentSettings,
+  readDocumentHints,
+  saveDocumentHints,
+  updateDocumentHints,
+  LAYOUT_KEY,
+} from "./document-settings";
+export type { SelectedCell } from "./selection";

@@ -4,6 +4,8 @@ import {
   LANGS,
   parseTemplateInput,
   planSheetNames,
+  pointHeader,
+  withoutHint,
   TEMPLATE_ROWS,
   validateSheets,
   type Lang,
@@ -14,7 +16,9 @@ import {
   createExcelPort,
   ExcelFaultError,
   faultText,
+  readDocumentHints,
   readDocumentSettings,
+  updateDocumentHints,
   saveDocumentSettings,
   type ExcelPort,
   type OfficeHost,
@@ -70,6 +74,9 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
   ): Promise<SheetResult[]> => {
     const validated = await validateSheets(port, target, {
       profile: (await current()).profile,
+      // Read each time, not cached: another runtime or a document reopened under the same pane
+      // may have changed them.
+      hints: (await readDocumentHints(port)).hints,
       ...(onProgress ? { onProgress } : {}),
     });
     return validated.map(({ sheet, evaluations }) => ({ sheet, evaluations }));
@@ -136,6 +143,30 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
             .selectCell(names[0], { row: TEMPLATE_ROWS.name, col: 1 })
             .catch(() => undefined);
         return names;
+      }),
+
+    loadHints: () => guarded(() => readDocumentHints(port)),
+
+    pointOutHeader: (sheet, field) =>
+      guarded(async () => {
+        const selection = await port.readSelection();
+        // Checked on the hints as they are now, and saved only when the header is accepted.
+        const pointed = pointHeader(await readDocumentHints(port), field, sheet, selection);
+        if (!pointed.ok) return pointed;
+        let saved = pointed;
+        await updateDocumentHints(port, (hints) => {
+          const again = pointHeader(hints, field, sheet, selection);
+          if (again.ok) saved = again;
+          return again.ok ? again.hints : hints;
+        });
+        return saved;
+      }),
+
+    removeHint: (hint) =>
+      guarded(async () => {
+        let left = await readDocumentHints(port);
+        await updateDocumentHints(port, (hints) => (left = withoutHint(hints, hint)));
+        return left;
       }),
 
     loadSettings: () => guarded(async () => current()),

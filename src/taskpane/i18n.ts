@@ -88,7 +88,14 @@ export type PaneLabel =
   | "outsideBody"
   | "oldExcelTitle"
   | "errorTitle"
-  | "dismiss";
+  | "dismiss"
+  | "mapColumn"
+  | "mapPart"
+  | "mappingTitle"
+  | "mappingConfirm"
+  | "hintsTitle"
+  | "hintClear"
+  | "hintBlank";
 
 export interface PaneParams {
   progress: { done: number; total: number };
@@ -107,6 +114,14 @@ export interface PaneParams {
   created: { names: string };
   /** The ExcelApi version the pane needs, for an Excel that lacks it. */
   oldExcelBody: { version: string };
+  mapFor: { name: string };
+  mappingPrompt: { sheet: string; name: string; kind: "column" | "part" };
+  mappingSaved: { cell: string; text: string; name: string };
+  mappingOtherSheet: { sheet: string; picked: string };
+  mappingRefused: { cell: string; refusal: "number" | "too-long" };
+  hintRemoved: { name: string; text: string };
+  hintFor: { text: string; name: string };
+  hintWhere: { sheet: string; cell: string };
 }
 
 /** What each language module words. */

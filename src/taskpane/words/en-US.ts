@@ -82,6 +82,13 @@ export const enUS: PaneLanguage = {
     oldExcelTitle: "This version of Excel cannot run the task pane",
     errorTitle: "The action did not complete",
     dismiss: "Dismiss",
+    mapColumn: "Point out the column…",
+    mapPart: "Point out the part…",
+    mappingTitle: "Point out a header",
+    mappingConfirm: "Confirm",
+    hintsTitle: "Headers pointed out",
+    hintClear: "Clear",
+    hintBlank: "(blank cell)",
   },
   messages: {
     progress: ({ done, total }) => `Validated ${done} of ${total} sheets`,
@@ -101,6 +108,27 @@ export const enUS: PaneLanguage = {
     created: ({ names }) => `Created: ${names}`,
     oldExcelBody: ({ version }) =>
       `The task pane needs an Excel with ExcelApi ${version}: Microsoft 365, Office 2021 or later, or an updated retail Office 2016/2019. Volume-licensed Office 2016/2019 is not supported. Without upgrading you can still validate: the command line selfeval check reads .xlsx files and reports the same findings.`,
+    mapFor: ({ name }) => `Show in the sheet the cell that holds 「${name}」`,
+    mappingPrompt: ({ sheet, name, kind }) =>
+      kind === "column"
+        ? `In sheet “${sheet}”, click the header cell of the 「${name}」 column (a blank header cell too), then click Confirm.`
+        : `In sheet “${sheet}”, click the title cell of the 「${name}」 part, then click Confirm.`,
+    mappingSaved: ({ cell, text, name }) =>
+      text === ""
+        ? `The blank cell ${cell} now heads 「${name}」; validated again. Clear it under “Headers pointed out”.`
+        : `${cell} 「${text}」 is now read as 「${name}」; validated again. Clear it under “Headers pointed out”.`,
+    mappingOtherSheet: ({ sheet, picked }) =>
+      `The selected cell is on sheet “${picked}”. Select it on sheet “${sheet}”, then click Confirm again.`,
+    mappingRefused: ({ cell, refusal }) =>
+      refusal === "number"
+        ? `${cell} holds a number, not a header. Select the header cell that names the column.`
+        : `${cell} holds too long a text for a header. Select the header cell that names the column.`,
+    hintRemoved: ({ name, text }) =>
+      text === ""
+        ? `Cleared the header pointed out for 「${name}」; validated again.`
+        : `Cleared 「${text}」 → 「${name}」; validated again.`,
+    hintFor: ({ text, name }) => `「${text}」 → 「${name}」`,
+    hintWhere: ({ sheet, cell }) => `sheet “${sheet}” ${cell}`,
   },
   kind: {
     rate: "Execution rate",

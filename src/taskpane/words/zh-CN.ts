@@ -81,6 +81,13 @@ export const zhCN: PaneLanguage = {
     oldExcelTitle: "此版本的 Excel 无法运行任务窗格",
     errorTitle: "操作未完成",
     dismiss: "关闭",
+    mapColumn: "指定列…",
+    mapPart: "指定区域…",
+    mappingTitle: "指定表头",
+    mappingConfirm: "确认",
+    hintsTitle: "已指定的表头",
+    hintClear: "清除",
+    hintBlank: "（空白单元格）",
   },
   messages: {
     progress: ({ done, total }) => `已校验 ${done} / ${total} 个工作表`,
@@ -100,6 +107,27 @@ export const zhCN: PaneLanguage = {
     created: ({ names }) => `已新建：${names}`,
     oldExcelBody: ({ version }) =>
       `任务窗格需要支持 ExcelApi ${version} 的 Excel：Microsoft 365、Office 2021 或更高版本，或已更新的 Office 2016/2019 零售版。批量许可版 Office 2016/2019 不支持。不升级也可以校验：用命令行 selfeval check 检查 .xlsx 文件，结果与任务窗格相同。`,
+    mapFor: ({ name }) => `在表格中指定「${name}」所在的单元格`,
+    mappingPrompt: ({ sheet, name, kind }) =>
+      kind === "column"
+        ? `请在工作表“${sheet}”中单击「${name}」列的表头单元格（表头是空白的也可以选它），然后点击“确认”。`
+        : `请在工作表“${sheet}”中单击「${name}」部分的标题单元格，然后点击“确认”。`,
+    mappingSaved: ({ cell, text, name }) =>
+      text === ""
+        ? `已将空白单元格 ${cell} 记为「${name}」的表头，并重新校验。可在“已指定的表头”中清除。`
+        : `已将 ${cell}「${text}」记为「${name}」，并重新校验。可在“已指定的表头”中清除。`,
+    mappingOtherSheet: ({ sheet, picked }) =>
+      `所选单元格在工作表“${picked}”中。请在工作表“${sheet}”中选择，然后再点击“确认”。`,
+    mappingRefused: ({ cell, refusal }) =>
+      refusal === "number"
+        ? `${cell} 中是数字，不是表头。请选中写着列名的表头单元格。`
+        : `${cell} 中的文字过长，不像表头。请选中写着列名的表头单元格。`,
+    hintRemoved: ({ name, text }) =>
+      text === ""
+        ? `已清除「${name}」的指定，并重新校验。`
+        : `已清除「${text}」→「${name}」，并重新校验。`,
+    hintFor: ({ text, name }) => `「${text}」→「${name}」`,
+    hintWhere: ({ sheet, cell }) => `工作表“${sheet}” ${cell}`,
   },
   kind: {
     rate: "执行率",
