@@ -199,6 +199,7 @@ describe("the pane's actions over the Excel shell and the fake host", () => {
   it("falls back to the defaults when the stored settings are unreadable", async () => {
     const { office } = setUp();
     office.settings.set(SETTINGS_KEY, { version: 7, language: "fr-FR" });
+    await new Promise((resolve) => office.settings.saveAsync(resolve));
     const settings = await createExcelPaneActions({
       host: officeHost(office),
       language: "en-US",
