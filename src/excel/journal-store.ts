@@ -129,8 +129,22 @@ export function withoutRestored(saved: Journal[], restored: Journal[]): Journal[
  */
 export const JOURNAL_BUDGET_BYTES = 512 * 1024;
 
-const jsonBytes = (value: unknown): number =>
-  new TextEncoder().encode(JSON.stringify(value)).length;
+/** UTF-8 bytes of a value's JSON, counted by hand: EdgeHTML has no TextEncoder. */
+function jsonBytes(value: unknown): number {
+  const text = JSON.stringify(value);
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      // A surrogate pair: one code point of four bytes.
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
 
 /**
  * The journals within `budget`: the oldest entries of older writes are dropped first (journals
