@@ -49,6 +49,22 @@ describe("the production task pane opened outside Office", () => {
     });
   });
 
+  it("in Internet Explorer's webview (Trident) shows which Office runs the pane, not a blank page", async () => {
+    const page = await browser.newPage({
+      viewport: { width: 420, height: 640 },
+      userAgent: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko",
+    });
+    await page.goto(`${server.origin}/taskpane.html`);
+    const notice = page.getByTestId("legacy-webview");
+    await notice.waitFor({ state: "visible", timeout: 30_000 });
+    const text = await notice.innerText();
+    expect(text).toContain("此版本的 Office 无法运行任务窗格");
+    expect(text).toContain("selfeval check");
+    expect(text).toContain("This version of Office cannot run the task pane");
+    expect(await page.locator("#container").isVisible()).toBe(false);
+    await page.close();
+  });
+
   it("ships neither the playground nor exceljs", async () => {
     const response = await fetch(`${server.origin}/playground.html`);
     expect(response.status).toBe(404);
