@@ -1,5 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { PANEL_STYLE } from "./controls";
+import type { GriffelStyle } from "@fluentui/react-components";
+import { PANEL_STYLE } from "./panel-style";
 import { fieldName } from "../core/label-dictionary";
 import type { LayoutHint } from "../core/layout-hints";
 import type { Mapping } from "./pane-state";
@@ -12,7 +13,7 @@ import { useStrings } from "./use-strings";
  */
 
 const useStyles = makeStyles({
-  panel: PANEL_STYLE,
+  panel: PANEL_STYLE as GriffelStyle,
   // The bar asks for an action in Excel: it stands out and stays in sight while the user scrolls.
   waiting: {
     position: "sticky",

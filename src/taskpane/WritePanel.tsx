@@ -1,11 +1,12 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { PANEL_STYLE } from "./controls";
+import type { GriffelStyle } from "@fluentui/react-components";
+import { PANEL_STYLE } from "./panel-style";
 import { formatScalar } from "./pane-model";
 import type { PreviewRow, WritePreview } from "./pane-actions";
 import { useStrings } from "./use-strings";
 
 const useStyles = makeStyles({
-  panel: PANEL_STYLE,
+  panel: PANEL_STYLE as GriffelStyle,
   title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   table: {
