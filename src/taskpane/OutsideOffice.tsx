@@ -17,6 +17,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  link: { color: tokens.colorBrandForegroundLink },
 });
 
 /** Shown when the page is opened outside Office: the add-in only works inside Excel. */
@@ -39,6 +40,11 @@ export function OutsideOffice() {
           {en.outsideBody}
         </MessageBarBody>
       </MessageBar>
+      {/* 网页版 lives beside the pane in the same build: the same checks for hosts without add-ins. */}
+      <a className={styles.link} href="web.html" data-testid="web-link">
+        {zh.outsideWeb}
+        <span lang="en-US"> · {en.outsideWeb}</span>
+      </a>
     </main>
   );
 }

@@ -86,6 +86,7 @@ export type PaneLabel =
   | "yearInvalid"
   | "outsideTitle"
   | "outsideBody"
+  | "outsideWeb"
   | "errorTitle"
   | "dismiss"
   | "mapColumn"

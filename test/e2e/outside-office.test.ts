@@ -34,6 +34,7 @@ describe("the production task pane opened outside Office", () => {
     const text = await notice.innerText();
     expect(text).toContain("请在 Excel 中使用");
     expect(text).toContain("Open this inside Excel");
+    await expect(page.getByTestId("web-link").getAttribute("href")).resolves.toBe("web.html");
     await saveScreenshot(page, "pane-outside-office");
     // Give office.js time to do what it does after start-up before judging the page.
     await page.waitForLoadState("networkidle");
