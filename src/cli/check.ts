@@ -18,6 +18,7 @@ import {
   saveWorkbook,
   shortDetail,
   XlsxWorkbookPort,
+  type UnkeptFeature,
   type WorkbookProblem,
 } from "../xlsx";
 import { collectTargets, type Target } from "./collect-files";
@@ -57,6 +58,8 @@ interface Outcome {
 
 interface Checked {
   port: XlsxWorkbookPort;
+  /** What the file holds that a written copy would lose. */
+  unkept: UnkeptFeature[];
   sheets: { grid: Grid; evaluations: Evaluation[] }[];
 }
 
@@ -74,7 +77,7 @@ async function checkWorkbook(
     grid,
     evaluations: isBlankGrid(grid) ? [] : evaluations,
   }));
-  return { port, sheets };
+  return { port, sheets, unkept: opened.unkept };
 }
 
 /**
@@ -122,11 +125,23 @@ class Checker {
   private failure(target: Target, problem: WorkbookProblem): Outcome {
     const error = formatProblem(problem, this.options.lang);
     if (!this.options.json) this.err(`${target.display}: ${error}\n`);
-    return { report: { file: target.display, error, writeError: null, sheets: [] }, failed: true };
+    return {
+      report: { file: target.display, error, writeError: null, writeWarning: null, sheets: [] },
+      failed: true,
+    };
   }
 
-  /** Writes the scored workbook; returns a problem when it could not. */
+  /**
+   * Writes the scored workbook; returns a problem when it could not. A workbook holding what
+   * exceljs cannot write back is never changed in place; its --write copy goes ahead with a warning.
+   */
   private async save(target: Target, checked: Checked): Promise<WorkbookProblem | null> {
+    if (this.options.inPlace && path.extname(target.file).toLowerCase() === ".xlsm") {
+      return { code: "macro-in-place" };
+    }
+    if (this.options.inPlace && checked.unkept.length > 0) {
+      return { code: "unkept-in-place", features: checked.unkept };
+    }
     const evaluations = checked.sheets.flatMap((s) => s.evaluations);
     const plans = plansOf(evaluations);
     await applyEvaluations(checked.port, evaluations);
@@ -135,7 +150,6 @@ class Checker {
     const { lang } = this.options;
     try {
       if (this.options.inPlace) {
-        if (path.extname(target.file).toLowerCase() === ".xlsm") return { code: "macro-in-place" };
         const backup = await saveInPlace(checked.port.workbook, target.file);
         const shown = path.join(path.dirname(target.display), path.basename(backup));
         this.note(
@@ -160,6 +174,17 @@ class Checker {
     }
   }
 
+  /** The warning for a written copy that lacks part of its original, shown and reported. */
+  private copyWarning(target: Target, checked: Checked): string | null {
+    if (checked.unkept.length === 0 || this.options.inPlace) return null;
+    const warning = formatProblem(
+      { code: "unkept-in-copy", features: checked.unkept },
+      this.options.lang
+    );
+    this.err(`${target.display}: ${warning}\n`);
+    return warning;
+  }
+
   async checkOne(target: Target): Promise<Outcome> {
     if (target.problem) return this.failure(target, target.problem);
     const checked = await checkWorkbook(target.file, this.hints);
@@ -168,7 +193,11 @@ class Checker {
     if (!this.options.json) this.out(renderFile(report, this.options.lang));
     if (this.options.write === undefined && !this.options.inPlace) return { report, failed: false };
     const problem = await this.save(target, checked);
-    if (!problem) return { report, failed: false };
+    if (!problem)
+      return {
+        report: { ...report, writeWarning: this.copyWarning(target, checked) },
+        failed: false,
+      };
     const writeError = formatProblem(problem, this.options.lang);
     if (!this.options.json) this.err(`${target.display}: ${writeError}\n`);
     return { report: { ...report, writeError }, failed: true };
@@ -187,7 +216,13 @@ class Checker {
       this.err(`${target.display}: ${message}\n`);
       if (this.io.env.DEBUG === "1" && error instanceof Error) this.err(`${error.stack}\n`);
       return {
-        report: { file: target.display, error: message, writeError: null, sheets: [] },
+        report: {
+          file: target.display,
+          error: message,
+          writeError: null,
+          writeWarning: null,
+          sheets: [],
+        },
         failed: true,
       };
     }

@@ -97,6 +97,15 @@ export async function runNew(options: NewOptions, io: CliIo): Promise<ExitCode> 
       return EXIT.failure;
     }
     workbook = opened.workbook;
+    if (options.inPlace && opened.unkept.length > 0) {
+      const problem = { code: "unkept-in-place", features: opened.unkept } as const;
+      io.stderr.write(`${options.into}: ${formatProblem(problem, lang)}\n`);
+      return EXIT.failure;
+    }
+    if (opened.unkept.length > 0) {
+      const problem = { code: "unkept-in-copy", features: opened.unkept } as const;
+      io.stderr.write(`${options.into}: ${formatProblem(problem, lang)}\n`);
+    }
   } else {
     workbook = new ExcelJS.Workbook();
   }

@@ -78,6 +78,11 @@ export const FileReport = z.object({
    * null when it was, or when none was asked for. The file's findings are still reported.
    */
   writeError: z.string().nullable(),
+  /**
+   * What its --write copy lacks of the original (charts, pivot tables…: what exceljs cannot
+   * write back); null when the copy keeps everything, or when no copy was written.
+   */
+  writeWarning: z.string().nullable(),
   sheets: z.array(SheetReport),
 });
 export type FileReport = z.infer<typeof FileReport>;

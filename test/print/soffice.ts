@@ -16,8 +16,15 @@ export function requireSoffice(): string {
   );
 }
 
-/** Converts with a private LibreOffice profile so parallel runs do not share a lock. */
-export function convertToPdf(xlsx: string, dir: string): { status: number | null; stderr: string } {
+/**
+ * Converts a file into `dir` (same name, the format's extension) with a private LibreOffice
+ * profile so parallel runs do not share a lock; `format` is what `--convert-to` takes.
+ */
+export function convertWithSoffice(
+  file: string,
+  dir: string,
+  format: string
+): { status: number | null; stderr: string } {
   const profile = `file://${path.join(dir, "lo-profile")}`;
   const run = spawnSync(
     requireSoffice(),
@@ -25,14 +32,26 @@ export function convertToPdf(xlsx: string, dir: string): { status: number | null
       "--headless",
       `-env:UserInstallation=${profile}`,
       "--convert-to",
-      "pdf",
+      format,
       "--outdir",
       dir,
-      xlsx,
+      file,
     ],
     { encoding: "utf8", timeout: 120_000 }
   );
   return { status: run.status, stderr: run.stderr };
+}
+
+export function convertToPdf(xlsx: string, dir: string): { status: number | null; stderr: string } {
+  return convertWithSoffice(xlsx, dir, "pdf");
+}
+
+/** Saves a workbook as LibreOffice Calc does when a user saves it as .xlsx. */
+export function saveWithLibreOffice(
+  xlsx: string,
+  dir: string
+): { status: number | null; stderr: string } {
+  return convertWithSoffice(xlsx, dir, "xlsx:Calc MS Excel 2007 XML");
 }
 
 export interface PdfFacts {
