@@ -135,6 +135,16 @@ module.exports = (_env, argv) => {
       officeJsUrl,
       title: "校验结果",
     }),
+    // 网页版: the pane beside a workbook opened from a file, for spreadsheets that cannot run the
+    // add-in (WPS, Office 2016/2019). No office.js; it works from any web server and from file://.
+    page({
+      name: "web",
+      template: "./src/web/web.html",
+      chunks: ["web"],
+      csp,
+      officeJsUrl,
+      title: "绩效自评助手 · 网页版",
+    }),
   ];
   // The playground is a development tool (dev/): a development build serves it beside the
   // add-in, a production build never carries it. It simulates Office, so it loads no office.js.
@@ -170,6 +180,8 @@ module.exports = (_env, argv) => {
       taskpane: [...LEGACY_WEBVIEW_POLYFILLS, "./src/taskpane/index.tsx"],
       commands: [...LEGACY_WEBVIEW_POLYFILLS, "./src/commands/commands.ts"],
       result: [...LEGACY_WEBVIEW_POLYFILLS, "./src/commands/result.ts"],
+      // 网页版 serves offices whose browsers are as old as their Office.
+      web: [...LEGACY_WEBVIEW_POLYFILLS, "./src/web/index.tsx"],
       ...(dev ? { playground: "./dev/playground/index.tsx" } : {}),
     },
     output: {
@@ -178,12 +190,23 @@ module.exports = (_env, argv) => {
       chunkFilename: dev ? "[name].chunk.js" : "[name].[contenthash:8].chunk.js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The web page imports the .xlsx shell through its index, whose file-system functions
+      // (the CLI's) it never calls: Node's modules resolve to nothing in the browser.
+      fallback: { fs: false, path: false, zlib: false },
+    },
     module: {
       rules: [
         {
           // zod's run-time code generation, which the CSP forbids: see the loader.
           test: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/](util|doc)\.js$/,
+          loader: path.join(__dirname, "scripts/webpack/no-function-constructor-loader.js"),
+        },
+        {
+          // exceljs's browser build carries a setImmediate polyfill that would compile a string
+          // with the Function constructor (never called with one here): see the loader.
+          test: /[\\/]node_modules[\\/]exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
           loader: path.join(__dirname, "scripts/webpack/no-function-constructor-loader.js"),
         },
         {
@@ -213,7 +236,11 @@ module.exports = (_env, argv) => {
           // carries no CSS compiler. The playground (development only, and using
           // makeStaticStyles, which Fluent does not re-export precomputed) keeps run-time styles.
           test: /\.tsx?$/,
-          include: [path.join(__dirname, "src/taskpane"), path.join(__dirname, "src/commands")],
+          include: [
+            path.join(__dirname, "src/taskpane"),
+            path.join(__dirname, "src/commands"),
+            path.join(__dirname, "src/web"),
+          ],
           enforce: "post",
           loader: "@griffel/webpack-loader",
         },

@@ -17,6 +17,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  link: { color: tokens.colorBrandForegroundLink },
 });
 
 /** A notice in both languages: the pane cannot know which one the user reads. */
@@ -43,6 +44,11 @@ function BilingualNotice(props: {
           {props.body(en)}
         </MessageBarBody>
       </MessageBar>
+      {/* 网页版 lives beside the pane in the same build: the same checks for hosts without add-ins. */}
+      <a className={styles.link} href="web.html" data-testid="web-link">
+        {zh.outsideWeb}
+        <span lang="en-US"> · {en.outsideWeb}</span>
+      </a>
     </main>
   );
 }

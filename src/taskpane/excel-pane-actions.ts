@@ -1,8 +1,5 @@
 import {
   buildTemplate,
-  formatTemplateIssue,
-  LANGS,
-  parseTemplateInput,
   planSheetNames,
   pointHeader,
   withoutHint,
@@ -10,7 +7,6 @@ import {
   validateSheets,
   type Lang,
   type ValidationTarget,
-  type TemplateInput,
 } from "../core";
 import {
   createExcelPort,
@@ -24,11 +20,7 @@ import {
   type OfficeHost,
 } from "../excel";
 import { PaneFault, type LoadedSettings, type PaneActions, type SheetResult } from "./pane-actions";
-
-/** Words a text in each of the pane's languages. */
-function inEachLang(word: (lang: Lang) => string): Record<Lang, string> {
-  return Object.fromEntries(LANGS.map((lang) => [lang, word(lang)])) as Record<Lang, string>;
-}
+import { checkTemplateInputs as checkInputs, inEachLang } from "./template-inputs";
 
 /** An Excel shell error as a pane fault, worded by the shell; anything else passes through. */
 function toPaneFaultFromExcel(error: unknown): unknown {
@@ -80,22 +72,6 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
       ...(onProgress ? { onProgress } : {}),
     });
     return validated.map(({ sheet, evaluations }) => ({ sheet, evaluations }));
-  };
-
-  const checkInputs = (inputs: TemplateInput[]): void => {
-    for (const input of inputs) {
-      const parsed = parseTemplateInput(input);
-      if (parsed.success) continue;
-      const words = inEachLang((lang) =>
-        parsed.issues
-          .map((issue) => formatTemplateIssue(issue, lang))
-          .map((text) =>
-            lang === "zh-CN" ? `${input.name}：${text}。` : `${input.name}: ${text}. `
-          )
-          .join("")
-      );
-      throw new PaneFault("unknown", undefined, "invalid template input", words);
-    }
   };
 
   return {

@@ -89,6 +89,7 @@ export type PaneLabel =
   | "outsideTitle"
   | "outsideBody"
   | "oldExcelTitle"
+  | "outsideWeb"
   | "errorTitle"
   | "dismiss"
   | "mapColumn"

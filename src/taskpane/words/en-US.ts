@@ -79,6 +79,7 @@ export const enUS: PaneLanguage = {
     nameRequired: "Enter at least one project name.",
     yearInvalid: "The year must have four digits, e.g. 2021",
     outsideTitle: "Open this inside Excel",
+    outsideWeb: "Using WPS or Office 2016/2019? Open the web page",
     outsideBody:
       "The self-evaluation assistant is an Excel add-in: open its task pane in Excel (desktop or web) from Home → Add-ins.",
     oldExcelTitle: "This version of Excel cannot run the task pane",

@@ -78,6 +78,7 @@ export const zhCN: PaneLanguage = {
     nameRequired: "请至少填写一个项目名称。",
     yearInvalid: "年度须为四位数字，如 2021",
     outsideTitle: "请在 Excel 中使用",
+    outsideWeb: "使用 WPS 表格或 Office 2016/2019？请打开网页版",
     outsideBody:
       "绩效自评助手是 Excel 加载项，需要在 Excel（桌面版或网页版）中通过“开始 → 加载项”打开任务窗格后使用。",
     oldExcelTitle: "此版本的 Excel 无法运行任务窗格",
