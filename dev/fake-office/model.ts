@@ -31,6 +31,8 @@ export interface FakeCell {
   wrap?: boolean;
   /** Border line style per edge ("Continuous"); absent means none. */
   borders?: Partial<Record<BorderEdge, string>>;
+  /** Unlocked (format.protection.locked false): its content stays editable on a protected sheet. */
+  unlocked?: boolean;
 }
 
 export interface FakeValidation {
@@ -71,6 +73,7 @@ function isEmptyRecord(cell: FakeCell): boolean {
     cell.error === undefined &&
     cell.numberFormat === undefined &&
     cell.fill === undefined &&
+    cell.unlocked === undefined &&
     cell.font === undefined &&
     cell.hAlign === undefined &&
     cell.vAlign === undefined &&

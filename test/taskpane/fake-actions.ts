@@ -2,7 +2,6 @@ import type { Evaluation, NoFormEvaluation } from "../../src/core/evaluation";
 import { identifyFindings, type Finding } from "../../src/core/findings";
 import type { Form, Indicator, NumberField, TextField } from "../../src/core/form";
 import type { Address } from "../../src/core/grid";
-import type { Journal } from "../../src/core/journal";
 import type { PlannedWrite, WritePlan } from "../../src/core/plan";
 import { MOF_2020 } from "../../src/core/profile";
 import type { ProfileIssue } from "../../src/core/profile-issues";
@@ -16,6 +15,7 @@ import type {
   Scope,
   SheetResult,
   TemplateInput,
+  WriteOutcome,
 } from "../../src/taskpane/pane-actions";
 import {
   pointHeader,
@@ -162,6 +162,8 @@ export class FakeActions implements PaneActions {
   existingSheets: string[];
   restorable = 0;
   marked = 0;
+  /** Cells of earlier writes the next write reports as dropped from the restore record. */
+  prunedCells = 0;
   /** What readSelection answers: the cell the user has selected in the workbook. */
   selection: { sheet: string; address: Address; value: Scalar } = {
     sheet: "Sheet1",
@@ -200,7 +202,7 @@ export class FakeActions implements PaneActions {
     return clone(chosen);
   }
 
-  async write(plans: WritePlan[]): Promise<Journal[]> {
+  async write(plans: WritePlan[]): Promise<WriteOutcome> {
     this.enter("write", plans);
     this.restorable = plans.reduce((n, p) => n + p.writes.length + p.marks.length, 0);
     this.marked = plans.reduce((n, p) => n + p.marks.length, 0);
@@ -209,7 +211,12 @@ export class FakeActions implements PaneActions {
         e.findings = e.findings.filter((f) => !f.fixed);
         e.plan.writes = [];
       }
-    return plans.map((p) => ({ sheet: p.sheet, at: "2021-12-31T00:00:00Z", entries: [] }));
+    const journals = plans.map((p) => ({
+      sheet: p.sheet,
+      at: "2021-12-31T00:00:00Z",
+      entries: [],
+    }));
+    return { journals, prunedCells: this.prunedCells };
   }
 
   async restore(): Promise<number> {
