@@ -71,6 +71,9 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   get position(): number {
     return this.read("position");
   }
+  set position(value: number) {
+    this.write("position", value, (tx, sheet) => tx.workbook.moveSheet(sheet, value));
+  }
   get visibility(): string {
     return this.read("visibility");
   }
