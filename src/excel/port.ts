@@ -1,4 +1,13 @@
-import type { Address, Grid, Journal, Scalar, SheetSpec, WorkbookPort, WritePlan } from "../core";
+import type {
+  Address,
+  Grid,
+  Journal,
+  Scalar,
+  SheetPlacement,
+  SheetSpec,
+  WorkbookPort,
+  WritePlan,
+} from "../core";
 import { applyPlans } from "./apply-plans";
 import { faultError, toFaultError } from "./faults";
 import {
@@ -9,6 +18,7 @@ import {
   type OfficeHost,
 } from "./host";
 import { insertSheetSpecs } from "./insert-sheets";
+import { placeSheetSpec } from "./place-sheet";
 import { readSavedJournals, saveSetting } from "./journal-store";
 import type { ReadBudget } from "./read-plan";
 import { clearJournalMarks, restoreJournals } from "./restore";
@@ -125,6 +135,8 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     restoreSaved: () => restore(readSavedJournals(host.settings)),
     clearSavedMarks: () => clearMarks(readSavedJournals(host.settings)),
     insertSheets: (specs: SheetSpec[]) => run((context, f) => insertSheetSpecs(context, specs, f)),
+    placeSheet: (spec: SheetSpec, placement: SheetPlacement) =>
+      run((context, f) => placeSheetSpec(context, spec, placement, f), spec.name),
     selectCell: (sheet: string, address: Address) =>
       run(async (context) => {
         const worksheet = context.workbook.worksheets.getItem(sheet);

@@ -87,6 +87,7 @@ export function noFormEvaluation(sheet: string): NoFormEvaluation {
       marks: [],
     },
     executionRate: null,
+    funds: null,
     indicators: [],
     score: null,
   };
@@ -126,6 +127,7 @@ export function evaluation(options: FormOptions): Evaluation {
       marks: findings.map((f) => ({ address: f.address, severity: f.severity, findings: [f.id] })),
     },
     executionRate: options.rate === undefined ? 0.982 : options.rate,
+    funds: null,
     indicators: [],
     score: { total, grade: total >= 90 ? "优" : total >= 80 ? "良" : total >= 60 ? "中" : "差" },
   };
