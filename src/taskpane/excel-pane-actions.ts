@@ -6,7 +6,9 @@ import {
   planSheetNames,
   TEMPLATE_ROWS,
   validateSheets,
+  writeSummarySheet,
   type Lang,
+  type SheetValidation,
   type ValidationTarget,
   type TemplateInput,
 } from "../core";
@@ -19,7 +21,13 @@ import {
   type ExcelPort,
   type OfficeHost,
 } from "../excel";
-import { PaneFault, type PaneActions, type PaneSettings, type SheetResult } from "./pane-actions";
+import {
+  PaneFault,
+  type PaneActions,
+  type PaneSettings,
+  type Progress,
+  type SheetResult,
+} from "./pane-actions";
 
 /** Words a text in each of the pane's languages. */
 function inEachLang(word: (lang: Lang) => string): Record<Lang, string> {
@@ -62,16 +70,17 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
   let settings: PaneSettings | null = null;
   const current = (): PaneSettings => (settings ??= readDocumentSettings(port, fallbackLanguage));
 
+  const read = (target: ValidationTarget, onProgress?: (progress: Progress) => void) =>
+    validateSheets(port, target, {
+      profile: current().profile,
+      ...(onProgress ? { onProgress: (done, total) => onProgress({ done, total }) } : {}),
+    });
+  const resultsOf = (validated: SheetValidation[]): SheetResult[] =>
+    validated.map(({ sheet, evaluations }) => ({ sheet, evaluations }));
   const validate = async (
     target: ValidationTarget,
-    onProgress?: (done: number, total: number) => void
-  ): Promise<SheetResult[]> => {
-    const validated = await validateSheets(port, target, {
-      profile: current().profile,
-      ...(onProgress ? { onProgress } : {}),
-    });
-    return validated.map(({ sheet, evaluations }) => ({ sheet, evaluations }));
-  };
+    onProgress?: (progress: Progress) => void
+  ): Promise<SheetResult[]> => resultsOf(await read(target, onProgress));
 
   const checkInputs = (inputs: TemplateInput[]): void => {
     for (const input of inputs) {
@@ -90,10 +99,20 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
   };
 
   return {
-    validate: (scope, onProgress) =>
-      guarded(() =>
-        validate(scope, onProgress ? (done, total) => onProgress({ done, total }) : undefined)
-      ),
+    validate: (scope, onProgress) => guarded(() => validate(scope, onProgress)),
+
+    writeSummary: (onProgress) =>
+      guarded(async () => {
+        // The workbook as it is now, read once: the summary and the pane show the same forms.
+        const validated = await read("all", onProgress);
+        const { summary, sheet } = await writeSummarySheet(port, validated, current().language);
+        return {
+          results: resultsOf(validated),
+          sheet,
+          forms: summary.totals.forms,
+          formsWithErrors: summary.totals.formsWithErrors,
+        };
+      }),
 
     write: (plans) => guarded(() => port.applyPlans(plans)),
     restore: () => guarded(() => port.restoreSaved()),

@@ -18,6 +18,9 @@ export type PaneLabel =
   | "tabSettings"
   | "validateActive"
   | "validateAll"
+  | "generateSummary"
+  | "summaryNothing"
+  | "summarySheet"
   | "validating"
   | "loading"
   | "noResults"
@@ -102,6 +105,7 @@ export interface PaneParams {
   plannedNames: { count: number };
   createSheets: { count: number };
   created: { names: string };
+  summaryWritten: { sheet: string; forms: number; withErrors: number };
 }
 
 /** What each language module words. */

@@ -21,6 +21,7 @@ export interface PaneStore {
 /** What the pane's buttons do: each a sequence of actions and the events it produces. */
 export interface PaneController {
   validate(scope: Scope): Promise<void>;
+  writeSummary(): Promise<void>;
   select(sheet: string, finding: Finding, key: string): void;
   saveReason(sheet: string, cell: Address, text: string): Promise<void>;
   showPreview(): void;
@@ -64,6 +65,20 @@ export function createPaneController(actions: PaneActions, store: PaneStore): Pa
         actions.validate(scope, (progress) => dispatch({ type: "action-progressed", progress }))
       );
       if (found) dispatch({ type: "validated", scope, results: found });
+    },
+
+    async writeSummary() {
+      const done = await run(() =>
+        actions.writeSummary((progress) => dispatch({ type: "action-progressed", progress }))
+      );
+      if (!done) return;
+      dispatch({ type: "validated", scope: "all", results: done.results });
+      if (done.sheet === null) notify("info", { code: "summaryNothing" });
+      else
+        notify("success", {
+          code: "summaryWritten",
+          params: { sheet: done.sheet, forms: done.forms, withErrors: done.formsWithErrors },
+        });
     },
 
     select(sheet, finding, key) {

@@ -42,6 +42,43 @@ describe("the pane's state without a DOM", () => {
     expect(store.state.results?.map((r) => r.sheet)).toEqual([SHEET, "汇总"]);
   });
 
+  it("generates the 汇总表 from every sheet, shows those forms and says what was written", async () => {
+    const actions = sampleActions();
+    const store = plainStore();
+    const pane = createPaneController(actions, store);
+    const generating = pane.writeSummary();
+    expect(store.state.busy).toBe(true);
+    await generating;
+    expect(store.events.map((e) => e.type)).toEqual([
+      "action-started",
+      "action-progressed",
+      "action-progressed",
+      "action-finished",
+      "validated",
+      "status-shown",
+    ]);
+    expect(actions.summaries).toEqual(["汇总 (2)"]);
+    expect(store.state).toMatchObject({ busy: false, scope: "all" });
+    expect(store.state.results?.map((r) => r.sheet)).toEqual([SHEET, "汇总"]);
+    expect(store.state.status).toEqual({
+      kind: "notice",
+      intent: "success",
+      notice: { code: "summaryWritten", params: { sheet: "汇总 (2)", forms: 1, withErrors: 1 } },
+    });
+  });
+
+  it("says so, writing nothing, when no sheet holds a form", async () => {
+    const actions = sampleActions();
+    actions.sheets = actions.sheets.slice(1);
+    const store = plainStore();
+    await createPaneController(actions, store).writeSummary();
+    expect(actions.summaries).toEqual([]);
+    expect(store.state.status).toMatchObject({
+      intent: "info",
+      notice: { code: "summaryNothing" },
+    });
+  });
+
   it("validates again before writing and writes only what the preview showed", async () => {
     const actions = sampleActions();
     const store = plainStore();

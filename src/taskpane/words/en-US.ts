@@ -9,6 +9,10 @@ export const enUS: PaneLanguage = {
     tabSettings: "Settings",
     validateActive: "Validate this sheet",
     validateAll: "Validate all sheets",
+    generateSummary: "Generate summary",
+    summaryNothing: "No self-evaluation form was found in the workbook; no summary was written.",
+    summarySheet:
+      "This is the summary 绩效自评助手 generated; it needs no checking. Click “Generate summary” again to update it from the forms as they are now.",
     validating: "Validating…",
     loading: "Loading…",
     noResults: "Click “Validate this sheet” to check the 项目支出绩效自评表 on the active sheet.",
@@ -96,6 +100,11 @@ export const enUS: PaneLanguage = {
     plannedNames: ({ count }) => `${count} sheets will be created:`,
     createSheets: ({ count }) => `Create ${count} sheets`,
     created: ({ names }) => `Created: ${names}`,
+    summaryWritten: ({ sheet, forms, withErrors }) =>
+      `Summary “${sheet}” generated: ${forms} form(s)` +
+      (withErrors > 0
+        ? `, ${withErrors} with errors, marked red on the summary.`
+        : ", none with errors."),
   },
   kind: {
     rate: "Execution rate",
