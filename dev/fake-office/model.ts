@@ -52,6 +52,8 @@ export interface FakePageLayout {
   orientation?: string;
   zoom?: Excel.PageLayoutZoomOptions;
   printArea?: Area;
+  /** The rows printed at the top of every page (whole rows). */
+  printTitleRows?: Area;
 }
 
 export interface FakeSheet {

@@ -45,6 +45,8 @@ export interface PrintSetup {
   orientation: "portrait" | "landscape";
   fitToWidth: 1;
   printArea: Area;
+  /** Rows printed again at the top of every page (a table's headings), 0-based and inclusive. */
+  titleRows?: { top: number; bottom: number };
 }
 
 /** A new sheet described as data (the blank form), written by excel/ or xlsx/. */

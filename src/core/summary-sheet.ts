@@ -343,6 +343,7 @@ export function buildSummarySheet(summary: Summary, options: SummarySheetOptions
       orientation: "landscape",
       fitToWidth: 1,
       printArea: area(0, 0, bottom, last),
+      titleRows: { top: headerRow, bottom: headerRow },
     },
   };
 }

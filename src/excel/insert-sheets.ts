@@ -210,6 +210,11 @@ export function queueSpec(sheet: Excel.Worksheet, spec: SheetSpec, features: Exc
     layout.orientation = spec.print.orientation === "landscape" ? "Landscape" : "Portrait";
     layout.zoom = { horizontalFitToPages: spec.print.fitToWidth };
     layout.setPrintArea(rangeOf(sheet, spec.print.printArea));
+    const titles = spec.print.titleRows;
+    if (titles)
+      layout.setPrintTitleRows(
+        sheet.getRangeByIndexes(titles.top, 0, titles.bottom - titles.top + 1, 1).getEntireRow()
+      );
   }
 }
 

@@ -143,5 +143,9 @@ export function writeSpec(sheet: ExcelJS.Worksheet, spec: SheetSpec): void {
   // 0: as many pages tall as the rows need.
   sheet.pageSetup.fitToHeight = 0;
   // exceljs puts "$" before each corner and quotes the name without doubling an apostrophe in it.
-  if (!sheet.name.includes("'")) sheet.pageSetup.printArea = printAreaRef(spec.print.printArea);
+  if (!sheet.name.includes("'")) {
+    sheet.pageSetup.printArea = printAreaRef(spec.print.printArea);
+    const titles = spec.print.titleRows;
+    if (titles) sheet.pageSetup.printTitlesRow = `${titles.top + 1}:${titles.bottom + 1}`;
+  }
 }

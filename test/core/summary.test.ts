@@ -182,6 +182,7 @@ describe("the summary sheet", () => {
     expect(body.every((c) => c.style?.border)).toBe(true);
     expect(spec.print).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: 1 });
     expect(spec.print.printArea.right).toBe(spec.columnWidths.length - 1);
+    expect(spec.print.titleRows).toEqual({ top: 2, bottom: 2 });
   });
 
   it("shades every cell of a row with errors, and only those rows", () => {

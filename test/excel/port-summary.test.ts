@@ -2,6 +2,7 @@ import {
   buildSummarySheet,
   MARK_FILLS,
   qualifiedA1,
+  SHEET_COLUMNS,
   summarize,
   validateSheets,
   writeSummarySheet,
@@ -50,6 +51,8 @@ describe("Excel port: the 汇总表", () => {
       paperSize: "A4",
       orientation: "Landscape",
       zoom: { horizontalFitToPages: 1 },
+      // The column headings print again on every page.
+      printTitleRows: { top: 2, left: 0, bottom: 2, right: SHEET_COLUMNS - 1 },
     });
     const spec = buildSummarySheet(written.summary, {
       lang: "zh-CN",

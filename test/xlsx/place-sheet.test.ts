@@ -57,7 +57,7 @@ describe("the .xlsx port: the 汇总表", () => {
     expect(grid.cells.some((row) => row[2]?.value === faulty.project)).toBe(true);
   });
 
-  it("prints A4 landscape, one page wide, over the table and its notes", async () => {
+  it("prints A4 landscape, one page wide, over the table and its notes, the headings on every page", async () => {
     const { port } = await written(grids);
     const setup = port.workbook.getWorksheet("汇总")!.pageSetup;
     expect(setup).toMatchObject({
@@ -66,6 +66,7 @@ describe("the .xlsx port: the 汇总表", () => {
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
+      printTitlesRow: "3:3",
     });
     expect(setup.printArea).toMatch(/^A\$?1:[A-Z]+\$?\d+$/);
   });
