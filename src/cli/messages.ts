@@ -20,6 +20,10 @@ export interface CliParams {
   created: { file: string; sheets: readonly string[] };
   exists: { file: string };
   internalError: { message: string };
+  /** The --summary file was written: how many forms it sums up, how many sheets or files it could not. */
+  summaryWritten: { file: string; forms: number; unread: number };
+  /** The --summary file is one of the workbooks checked. */
+  summaryIsInput: { file: string };
   usageHint: NoParams;
   layoutUnreadable: NoParams;
   layoutNotJson: NoParams;

@@ -1,5 +1,6 @@
 import {
   areaToA1,
+  summaryLabel,
   formatFinding,
   isAtLeast,
   toA1,
@@ -7,6 +8,7 @@ import {
   type Grid,
   type Lang,
   type Severity,
+  type Summary,
 } from "../core";
 import type {
   CheckReport,
@@ -14,6 +16,7 @@ import type {
   FindingReport,
   FormReport,
   IndicatorReport,
+  SummaryReport,
 } from "./report-schema";
 
 /** Evaluations turned into the report's plain data (the same for --json and the text output). */
@@ -105,4 +108,23 @@ export function hasFindingsAtLeast(report: CheckReport, threshold: Severity): bo
       sheet.forms.some((form) => form.findings.some((f) => isAtLeast(f.severity, threshold)))
     )
   );
+}
+
+/** The summary as the --json report carries it: areas in A1, every file named, reasons worded. */
+export function reportSummary(summary: Summary, lang: Lang): SummaryReport {
+  return {
+    amountUnit: "万元",
+    rows: summary.rows.map(({ file, range, ...row }) => ({
+      ...row,
+      file: file ?? "",
+      range: areaToA1(range),
+    })),
+    totals: summary.totals,
+    unread: summary.unread.map(({ file, sheet, reason }) => ({
+      file: file ?? "",
+      sheet,
+      reason: reason.code,
+      message: reason.code === "file" ? reason.message : summaryLabel("notAForm", lang),
+    })),
+  };
 }
