@@ -35,6 +35,8 @@ interface Pane {
   actions: PaneActions;
   settings: PaneSettings;
   id: number;
+  /** Counts reopenings of the pane on the same workbook. */
+  opening: number;
 }
 
 async function loadWorkbook(bytes: ArrayBuffer, file: string, id: number): Promise<Loaded> {
@@ -60,6 +62,7 @@ export function Playground({ view, year, dark }: PlaygroundProps) {
   const [pane, setPane] = useState<Pane | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  const [opening, setOpening] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
   const nextId = useRef(1);
   const bump = useCallback(() => setVersion((v) => v + 1), []);
@@ -94,12 +97,23 @@ export function Playground({ view, year, dark }: PlaygroundProps) {
     const actions = watchActions(createExcelPaneActions({ host }), bump);
     actions
       .loadSettings()
-      .then((settings) => live && setPane({ actions, settings, id: loaded.id }))
+      .then((settings) => live && setPane({ actions, settings, id: loaded.id, opening }))
       .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;
     };
-  }, [loaded, bump]);
+  }, [loaded, bump, opening]);
+
+  /**
+   * Closes the task pane and opens it again on the same workbook, as reopening the document
+   * in Excel does: the new pane starts from the settings saved with the document (the restore
+   * journal, the settings, the headers pointed out), and whatever was never saved is gone.
+   */
+  const reopenPane = useCallback(() => {
+    loaded?.host.settings.reopen();
+    setPane(null);
+    setOpening((n) => n + 1);
+  }, [loaded]);
 
   return (
     <div className={styles.root}>
@@ -110,6 +124,9 @@ export function Playground({ view, year, dark }: PlaygroundProps) {
         </Button>
         <Button size="small" onClick={() => void openExample()}>
           示例工作簿
+        </Button>
+        <Button size="small" disabled={!loaded} onClick={reopenPane}>
+          重新打开任务窗格
         </Button>
         <input
           ref={fileInput}
@@ -145,13 +162,13 @@ export function Playground({ view, year, dark }: PlaygroundProps) {
           </div>
         )}
         <aside className={styles.pane} aria-label="任务窗格 / task pane">
-          {pane && pane.id === loaded?.id && (
+          {pane && pane.id === loaded?.id && pane.opening === opening && (
             <FluentProvider
               theme={dark ? webDarkTheme : webLightTheme}
               className={styles.paneTheme}
             >
               <App
-                key={pane.id}
+                key={`${pane.id}:${pane.opening}`}
                 actions={pane.actions}
                 initialLanguage={pane.settings.language}
                 initialView={view}

@@ -1,4 +1,10 @@
-import { faultText, readDocumentSettings, toFaultError, type ExcelPort } from "../excel";
+import {
+  faultText,
+  readDocumentHints,
+  readDocumentSettings,
+  toFaultError,
+  type ExcelPort,
+} from "../excel";
 import { langOfDisplay } from "../core";
 import type { CommandResult } from "./command-result";
 import type { ValidateCommandDeps } from "./validate-command";
@@ -13,8 +19,8 @@ export interface ExcelCommandOptions {
 }
 
 /**
- * Wires 一键校验 to the Excel shell, with the profile and language the pane saved with the
- * document, so the ribbon and the pane judge a sheet alike.
+ * Wires 一键校验 to the Excel shell, with the profile, language and layout hints (指定列) the
+ * pane saved with the document, so the ribbon and the pane read and judge a sheet alike.
  */
 export function excelValidateDeps(options: ExcelCommandOptions): ValidateCommandDeps {
   const { port } = options;
@@ -22,7 +28,7 @@ export function excelValidateDeps(options: ExcelCommandOptions): ValidateCommand
   return {
     validate: () => {
       const { profile, language } = settings();
-      return validateActiveSheet(port, profile, language);
+      return validateActiveSheet(port, profile, language, readDocumentHints(port).hints);
     },
     describeFailure: (error, lang) => faultText(toFaultError(error).fault, lang),
     show: options.show,

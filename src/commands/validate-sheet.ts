@@ -9,6 +9,7 @@ import {
   type FormEvaluation,
   type Journal,
   type Lang,
+  type LayoutHint,
   type Profile,
 } from "../core";
 import type { ExcelPort } from "../excel";
@@ -25,9 +26,10 @@ export const MAX_NOTES = 3;
 export async function validateActiveSheet(
   port: ExcelPort,
   profile: Profile,
-  lang: Lang
+  lang: Lang,
+  hints: readonly LayoutHint[] = []
 ): Promise<CommandResult> {
-  const [sheet] = await validateSheets(port, "active", { profile });
+  const [sheet] = await validateSheets(port, "active", { profile, hints });
   if (!sheet) throw new Error("the active sheet could not be read");
   const forms = sheet.evaluations.filter((e): e is FormEvaluation => e.kind === "form");
   if (forms.length === 0) return { kind: "no-form", lang, sheet: sheet.sheet };

@@ -9,7 +9,7 @@ import { cellAt } from "./grid";
 import { toA1 } from "./address";
 import { compactLabel, roundHalfUp } from "./normalize";
 import { FIELDS, wordsOf, type FieldKey } from "./label-dictionary";
-import { fieldName } from "./header-band";
+import { fieldName } from "./label-dictionary";
 import { findLabelInRow, type SheetView } from "./sheet-view";
 import { finding } from "./finding";
 import { textSimilarity } from "./similarity";

@@ -1,6 +1,6 @@
 import { cellAt, type Address } from "./grid";
 import { cellText } from "./normalize";
-import { FIELDS, type FieldKey } from "./label-dictionary";
+import type { FieldKey } from "./label-dictionary";
 import { parseNumberCell } from "./parse-number";
 import { mergeOf, ownerOf, readCell, readText, type LabelCell, type SheetView } from "./sheet-view";
 
@@ -206,8 +206,3 @@ export const NUMERIC_FIELDS: ReadonlySet<FieldKey> = new Set([
   "executed",
   "rate",
 ]);
-
-/** The field's name as the form calls it. */
-export function fieldName(key: FieldKey): string {
-  return FIELDS[key].name;
-}

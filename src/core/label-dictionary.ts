@@ -372,6 +372,11 @@ export const FIELDS: Readonly<Record<FieldKey, FieldWords>> = {
 
 export const FIELD_KEYS = Object.keys(FIELDS) as FieldKey[];
 
+/** The field's name as the form calls it. */
+export function fieldName(key: FieldKey): string {
+  return FIELDS[key].name;
+}
+
 /** What a label's brackets, numbering and prefix say besides its wording. */
 export interface Decoration {
   /** A weight written in the label: "(20分)", "得分(20分*执行率)", "(50分)". */

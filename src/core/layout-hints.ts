@@ -1,6 +1,7 @@
 // zod/mini, as the other schemas the ribbon commands load (profile.ts).
 import * as z from "zod/mini";
-import { fromA1 } from "./address";
+import { fromA1, toA1 } from "./address";
+import type { Address, Scalar } from "./grid";
 import { FIELD_KEYS, type FieldKey } from "./label-dictionary";
 import { compactLabel } from "./normalize";
 import type { NoParams } from "./wording";
@@ -21,6 +22,11 @@ export const LayoutHint = z.strictObject({
   cell: z.optional(
     z.string().check(z.refine((s) => fromA1(s) !== undefined, { message: "not an A1 cell" }))
   ),
+  /**
+   * The sheet the hint holds for; without one it holds for every sheet (a --layout file for a
+   * batch of forms of one template). The pane keeps each hint with the sheet it was taken on.
+   */
+  sheet: z.optional(z.string().check(z.minLength(1), z.maxLength(31))),
 });
 export type LayoutHint = z.infer<typeof LayoutHint>;
 
@@ -113,11 +119,79 @@ export function indexHints(hints: readonly LayoutHint[]): HintIndex {
   return { byText, byCell };
 }
 
-/** Adds a hint, replacing an earlier one for the same label text or blank cell. */
+/** Whether two hints speak of the same label (or blank cell) on the same sheets. */
+export function sameHintPlace(a: LayoutHint, b: LayoutHint): boolean {
+  if (a.sheet !== b.sheet) return false;
+  return b.text !== ""
+    ? compactLabel(a.text) === compactLabel(b.text)
+    : a.text === "" && a.cell === b.cell;
+}
+
+/** Adds a hint, replacing an earlier one for the same label text or blank cell of the same sheet. */
 export function withHint(hints: LayoutHints, hint: LayoutHint): LayoutHints {
-  const same = (h: LayoutHint) =>
-    hint.text !== ""
-      ? compactLabel(h.text) === compactLabel(hint.text)
-      : h.text === "" && h.cell === hint.cell;
-  return { version: 1, hints: [...hints.hints.filter((h) => !same(h)), hint] };
+  return { version: 1, hints: [...hints.hints.filter((h) => !sameHintPlace(h, hint)), hint] };
+}
+
+/** Removes the hint for the same place (label text or blank cell, and sheet). */
+export function withoutHint(hints: LayoutHints, hint: LayoutHint): LayoutHints {
+  return { version: 1, hints: hints.hints.filter((h) => !sameHintPlace(h, hint)) };
+}
+
+/** The hints that hold for a sheet: its own and those given for every sheet. */
+export function hintsForSheet(hints: readonly LayoutHint[], sheet: string): LayoutHint[] {
+  return hints.filter((h) => h.sheet === undefined || h.sheet === sheet);
+}
+
+/** Why a selected cell cannot be taken as a label. */
+export type HintRefusal = "number" | "too-long";
+
+/**
+ * The hint "the cell the user selected is this field's label": its text when it holds one (so
+ * the label is known wherever it stands on the sheet), else its place. A number is a value,
+ * not a label: taking it would make every cell holding that number a header.
+ */
+export function hintFromCell(
+  field: FieldKey,
+  sheet: string,
+  address: Address,
+  value: Scalar
+): { ok: true; hint: LayoutHint } | { ok: false; refusal: HintRefusal } {
+  if (typeof value === "number" || typeof value === "boolean")
+    return { ok: false, refusal: "number" };
+  const text = (value ?? "").trim();
+  if (text.length > 200) return { ok: false, refusal: "too-long" };
+  return { ok: true, hint: { field, text, cell: toA1(address), sheet } };
+}
+
+/** The outcome of 指定列: the hints with the new one, or why the selected cell cannot be taken. */
+export type PointedHeader =
+  | { ok: true; hint: LayoutHint; hints: LayoutHints }
+  | { ok: false; refusal: HintRefusal | "other-sheet"; cell: string; picked: string };
+
+/**
+ * The user was asked to select, on `sheet`, the cell heading `field`, and selected `picked`:
+ * the hints with that cell's label added, or why it cannot be taken (another sheet, a number).
+ */
+export function pointHeader(
+  hints: LayoutHints,
+  field: FieldKey,
+  sheet: string,
+  picked: { sheet: string; address: Address; value: Scalar }
+): PointedHeader {
+  const refused = (refusal: HintRefusal | "other-sheet"): PointedHeader => ({
+    ok: false,
+    refusal,
+    cell: toA1(picked.address),
+    picked: picked.sheet,
+  });
+  if (picked.sheet !== sheet) return refused("other-sheet");
+  const made = hintFromCell(field, sheet, picked.address, picked.value);
+  if (!made.ok) return refused(made.refusal);
+  return { ok: true, hint: made.hint, hints: withHint(hints, made.hint) };
+}
+
+/** Hints stored with a document; anything this code cannot read counts as none. */
+export function storedHints(raw: unknown): LayoutHints {
+  const parsed = LayoutHints.safeParse(raw);
+  return parsed.success ? parsed.data : NO_HINTS;
 }

@@ -2,7 +2,7 @@ import { evaluate } from "./evaluate";
 import type { Evaluation } from "./evaluation";
 import type { Grid } from "./grid";
 import type { Journal } from "./journal";
-import type { LayoutHint } from "./layout-hints";
+import { hintsForSheet, type LayoutHint } from "./layout-hints";
 import { plansOf } from "./plan";
 import type { WorkbookPort } from "./port";
 import type { Profile } from "./profile";
@@ -22,12 +22,17 @@ export interface SheetValidation {
   evaluations: Evaluation[];
 }
 
-/** A port that can also read the active sheet (the Excel port can; a file port cannot). */
-export type ValidationPort = WorkbookPort & { readActiveSheet?: () => Promise<Grid> };
+/**
+ * What validateSheets needs of a port: its reads, and the active sheet where there is one
+ * (the Excel port has one; a file port has not).
+ */
+export type ValidationPort = Pick<WorkbookPort, "readSheets"> & {
+  readActiveSheet?: () => Promise<Grid>;
+};
 
 export interface ValidateOptions {
   profile?: Profile;
-  /** Where labels the reader does not know stand (a --layout file). */
+  /** Where labels the reader does not know stand (a --layout file, the pane's 指定列); each applies to its sheet, or to all when it names none. */
   hints?: readonly LayoutHint[];
   /** Called after each sheet is evaluated. */
   onProgress?: (done: number, total: number) => void;
@@ -49,7 +54,8 @@ export async function validateSheets(
 ): Promise<SheetValidation[]> {
   const grids = await readTarget(port, target);
   return grids.map((grid, index) => {
-    const evaluations = evaluate(grid, options.profile, options.hints);
+    const hints = options.hints ? hintsForSheet(options.hints, grid.sheet) : [];
+    const evaluations = evaluate(grid, options.profile, hints);
     options.onProgress?.(index + 1, grids.length);
     return { sheet: grid.sheet, grid, evaluations };
   });

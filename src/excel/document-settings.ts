@@ -1,4 +1,11 @@
-import { readSettings, toStoredSettings, type Lang, type Settings } from "../core";
+import {
+  readSettings,
+  storedHints,
+  toStoredSettings,
+  type Lang,
+  type LayoutHints,
+  type Settings,
+} from "../core";
 import { SETTINGS_KEY } from "./document-language";
 import type { ExcelPort } from "./port";
 
@@ -21,4 +28,20 @@ export function saveDocumentSettings(
   settings: Settings
 ): Promise<void> {
   return port.saveSetting(SETTINGS_KEY, toStoredSettings(settings));
+}
+
+/** The document setting that holds the layout hints the user gave in the pane (指定列). */
+export const LAYOUT_KEY = "selfeval.layout";
+
+/** The layout hints kept with the document (each names its sheet); none when it has none. */
+export function readDocumentHints(port: Pick<ExcelPort, "readSetting">): LayoutHints {
+  return storedHints(port.readSetting(LAYOUT_KEY));
+}
+
+/** Stores the layout hints with the document; no hints removes the setting. */
+export function saveDocumentHints(
+  port: Pick<ExcelPort, "saveSetting">,
+  hints: LayoutHints
+): Promise<void> {
+  return port.saveSetting(LAYOUT_KEY, hints.hints.length === 0 ? null : hints);
 }

@@ -16,6 +16,7 @@ export type ExcelFaultKind =
   | "payload-too-large"
   | "api-missing"
   | "journal-unsaved"
+  | "selection-unreadable"
   | "unknown";
 
 /** What happened to the workbook when the action failed. */
@@ -54,6 +55,7 @@ export interface FaultParams {
   "payload-too-large": { sheet?: string };
   "api-missing": { version?: string };
   "journal-unsaved": NoParams;
+  "selection-unreadable": NoParams;
   unknown: { code?: string };
 }
 
@@ -116,6 +118,8 @@ export function kindOfCode(code: string | undefined): ExcelFaultKind {
     case "RequestPayloadSizeLimitExceeded":
     case "ResponsePayloadSizeLimitExceeded":
       return "payload-too-large";
+    case "InvalidSelection":
+      return "selection-unreadable";
     case "ApiNotFound":
     case "ApiNotAvailable":
       return "api-missing";

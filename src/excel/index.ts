@@ -20,4 +20,11 @@ export {
 export { snapshotSheets, loadSheetNames, type SheetSelection } from "./snapshot";
 export { readSavedJournals, JOURNAL_SETTING } from "./journal-store";
 export { documentLanguage, SETTINGS_KEY } from "./document-language";
-export { readDocumentSettings, saveDocumentSettings } from "./document-settings";
+export {
+  readDocumentSettings,
+  saveDocumentSettings,
+  readDocumentHints,
+  saveDocumentHints,
+  LAYOUT_KEY,
+} from "./document-settings";
+export type { SelectedCell } from "./selection";

@@ -23,6 +23,7 @@ import { readSavedJournals, saveSetting } from "./journal-store";
 import type { ReadBudget } from "./read-plan";
 import { clearJournalMarks, restoreJournals } from "./restore";
 import { loadSheetNames, snapshotSheets, type SheetSelection } from "./snapshot";
+import { readSelectedCell, type SelectedCell } from "./selection";
 import { typedValue } from "./typed-text";
 
 /** The Office.js side of WorkbookPort, plus what the pane and the ribbon need on top. */
@@ -33,6 +34,8 @@ export interface ExcelPort extends WorkbookPort {
   read(selection: SheetSelection): Promise<Grid[]>;
   /** Activates a sheet and selects one cell, for "click a finding". */
   selectCell(sheet: string, address: Address): Promise<void>;
+  /** The top-left cell of the selection, its sheet and value (for 指定列). */
+  readSelection(): Promise<SelectedCell>;
   /** Writes one value the user typed in the pane (a 偏差原因分析), as typed text. */
   writeCell(sheet: string, address: Address, value: Scalar): Promise<void>;
   /** The journals of writes not yet restored, as stored with the document. */
@@ -144,6 +147,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
         worksheet.getCell(address.row, address.col).select();
         await context.sync();
       }, sheet),
+    readSelection: () => run((context) => readSelectedCell(context)),
     writeCell: (sheet: string, address: Address, value: Scalar) =>
       run(async (context) => {
         context.workbook.worksheets.getItem(sheet).getCell(address.row, address.col).values = [

@@ -20,6 +20,10 @@ const FormResult = lazy(() => loadFormResult().then((m) => ({ default: m.FormRes
 const SettingsView = lazy(() =>
   import("./SettingsView").then((m) => ({ default: m.SettingsView }))
 );
+// 指定列/指定区域 shows only after a validation found something to map, like the results.
+const loadMapping = () => import("./LayoutMapping");
+const MappingBar = lazy(() => loadMapping().then((m) => ({ default: m.MappingBar })));
+const HintList = lazy(() => loadMapping().then((m) => ({ default: m.HintList })));
 const TemplateView = lazy(() =>
   import("./TemplateView").then((m) => ({ default: m.TemplateView }))
 );
@@ -86,6 +90,7 @@ export function App(props: AppProps) {
   const styles = useStyles();
   const { state, store, pane } = usePane(actions, initialLanguage, initialView);
   const { language, view, results, busy, progress, status, preview, selectedKey } = state;
+  const { mapping, hints } = state;
   const s = stringsFor(language);
   const setView = (next: View) => store.dispatch({ type: "view-changed", view: next });
 
@@ -147,6 +152,16 @@ export function App(props: AppProps) {
                   )}
                 </div>
               )}
+              {mapping && (
+                <Suspense fallback={null}>
+                  <MappingBar
+                    mapping={mapping}
+                    busy={busy}
+                    onConfirm={() => void pane.confirmMapping()}
+                    onCancel={() => pane.cancelMapping()}
+                  />
+                </Suspense>
+              )}
               <WritePanel
                 preview={preview}
                 canPreview={forms.length > 0}
@@ -171,11 +186,19 @@ export function App(props: AppProps) {
                       busy={busy}
                       selectedKey={selectedKey}
                       onSelect={(finding, key) => pane.select(evaluation.sheet, finding, key)}
+                      onMap={(finding, key, name) =>
+                        pane.startMapping(evaluation.sheet, finding, key, name)
+                      }
                       onSaveReason={(cell, text) =>
                         void pane.saveReason(evaluation.sheet, cell, text)
                       }
                     />
                   ))}
+                  <HintList
+                    hints={hints}
+                    busy={busy}
+                    onClear={(hint, name) => void pane.removeHint(hint, name)}
+                  />
                 </Suspense>
               )}
             </>

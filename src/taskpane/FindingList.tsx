@@ -1,10 +1,11 @@
 import type { KeyboardEvent } from "react";
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { toA1 } from "../core/address";
 import type { Finding, Severity } from "../core/findings";
+import { fieldName } from "../core/label-dictionary";
 import { formatFinding, partName, severityName } from "../core/messages";
 import { Pill, type PillColor } from "./controls";
-import { groupFindings } from "./pane-model";
+import { groupFindings, mappingOf } from "./pane-model";
 import { useLang, useStrings } from "./use-strings";
 
 const useStyles = makeStyles({
@@ -48,6 +49,8 @@ const useStyles = makeStyles({
   },
   message: { flexGrow: 1 },
   fixed: { marginLeft: tokens.spacingHorizontalXS, display: "inline-block" },
+  // Under the message, lined up with its text (past the cell column).
+  map: { margin: `0 0 ${tokens.spacingVerticalXS} calc(3.2em + ${tokens.spacingHorizontalS} * 2)` },
 });
 
 /** Badge colour of each severity, shared by the counts and the group headings. */
@@ -63,6 +66,9 @@ export interface FindingListProps {
   findings: readonly Finding[];
   selectedKey: string | null;
   onSelect: (finding: Finding, key: string) => void;
+  /** 指定列/指定区域 for a part or column the reader did not find; no button without it. */
+  onMap?: ((finding: Finding, key: string, name: string) => void) | undefined;
+  busy?: boolean;
 }
 
 /** Key of a finding in the pane: its form and its id, which is unique within the form. */
@@ -85,7 +91,8 @@ function moveFocus(event: KeyboardEvent<HTMLElement>): void {
 }
 
 /** Findings grouped by severity and part; each one is a button that selects its cell. */
-export function FindingList({ form, findings, selectedKey, onSelect }: FindingListProps) {
+export function FindingList(props: FindingListProps) {
+  const { form, findings, selectedKey, onSelect, onMap, busy = false } = props;
   const s = useStrings();
   const lang = useLang();
   const styles = useStyles();
@@ -105,6 +112,7 @@ export function FindingList({ form, findings, selectedKey, onSelect }: FindingLi
                   const key = keyOfFinding(form, finding);
                   const cell = toA1(finding.address);
                   const selected = key === selectedKey;
+                  const mapping = onMap ? mappingOf(finding) : null;
                   return (
                     <li key={key}>
                       <button
@@ -125,6 +133,19 @@ export function FindingList({ form, findings, selectedKey, onSelect }: FindingLi
                           )}
                         </span>
                       </button>
+                      {mapping && onMap && (
+                        <Button
+                          className={styles.map}
+                          size="small"
+                          appearance="secondary"
+                          disabled={busy}
+                          title={s.mapFor({ name: fieldName(mapping.field) })}
+                          data-map={mapping.field}
+                          onClick={() => onMap(finding, key, fieldName(mapping.field))}
+                        >
+                          {mapping.kind === "column" ? s.mapColumn : s.mapPart}
+                        </Button>
+                      )}
                     </li>
                   );
                 })}

@@ -56,6 +56,8 @@ export interface FormResultProps {
   busy: boolean;
   selectedKey: string | null;
   onSelect: (finding: Finding, key: string) => void;
+  /** 指定列/指定区域 on a part or column the reader did not find. */
+  onMap?: (finding: Finding, key: string, name: string) => void;
   onSaveReason: (cell: Address, text: string) => void;
 }
 
@@ -65,6 +67,7 @@ export function FormResult({
   busy,
   selectedKey,
   onSelect,
+  onMap,
   onSaveReason,
 }: FormResultProps) {
   const s = useStrings();
@@ -114,6 +117,8 @@ export function FormResult({
         findings={evaluation.findings}
         selectedKey={selectedKey}
         onSelect={onSelect}
+        onMap={onMap}
+        busy={busy}
       />
       {reasons.length > 0 && (
         <section className={styles.reasons} aria-label={s.reasonsTitle}>

@@ -4,6 +4,8 @@ import {
   LANGS,
   parseTemplateInput,
   planSheetNames,
+  pointHeader,
+  withoutHint,
   TEMPLATE_ROWS,
   validateSheets,
   writeSummarySheet,
@@ -16,7 +18,9 @@ import {
   createExcelPort,
   ExcelFaultError,
   faultText,
+  readDocumentHints,
   readDocumentSettings,
+  saveDocumentHints,
   saveDocumentSettings,
   type ExcelPort,
   type OfficeHost,
@@ -73,6 +77,9 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
   const read = (target: ValidationTarget, onProgress?: (progress: Progress) => void) =>
     validateSheets(port, target, {
       profile: current().profile,
+      // Read each time, not cached: the hints change only through this pane, but a cached copy
+      // would outlive a document reopened under the same pane.
+      hints: readDocumentHints(port).hints,
       ...(onProgress ? { onProgress: (done, total) => onProgress({ done, total }) } : {}),
     });
   const resultsOf = (validated: SheetValidation[]): SheetResult[] =>
@@ -149,6 +156,27 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
             .selectCell(names[0], { row: TEMPLATE_ROWS.name, col: 1 })
             .catch(() => undefined);
         return names;
+      }),
+
+    loadHints: () => guarded(async () => readDocumentHints(port)),
+
+    pointOutHeader: (sheet, field) =>
+      guarded(async () => {
+        const pointed = pointHeader(
+          readDocumentHints(port),
+          field,
+          sheet,
+          await port.readSelection()
+        );
+        if (pointed.ok) await saveDocumentHints(port, pointed.hints);
+        return pointed;
+      }),
+
+    removeHint: (hint) =>
+      guarded(async () => {
+        const left = withoutHint(readDocumentHints(port), hint);
+        await saveDocumentHints(port, left);
+        return left;
       }),
 
     loadSettings: () => guarded(async () => current()),

@@ -90,7 +90,14 @@ export type PaneLabel =
   | "outsideTitle"
   | "outsideBody"
   | "errorTitle"
-  | "dismiss";
+  | "dismiss"
+  | "mapColumn"
+  | "mapPart"
+  | "mappingTitle"
+  | "mappingConfirm"
+  | "hintsTitle"
+  | "hintClear"
+  | "hintBlank";
 
 export interface PaneParams {
   progress: { done: number; total: number };
@@ -106,6 +113,14 @@ export interface PaneParams {
   createSheets: { count: number };
   created: { names: string };
   summaryWritten: { sheet: string; forms: number; withErrors: number };
+  mapFor: { name: string };
+  mappingPrompt: { sheet: string; name: string; kind: "column" | "part" };
+  mappingSaved: { cell: string; text: string; name: string };
+  mappingOtherSheet: { sheet: string; picked: string };
+  mappingRefused: { cell: string; refusal: "number" | "too-long" };
+  hintRemoved: { name: string; text: string };
+  hintFor: { text: string; name: string };
+  hintWhere: { sheet: string; cell: string };
 }
 
 /** What each language module words. */

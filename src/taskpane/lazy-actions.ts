@@ -49,6 +49,9 @@ export function lazyActions(
     writeReason: later("writeReason"),
     planTemplateSheets: later("planTemplateSheets"),
     insertTemplates: later("insertTemplates"),
+    loadHints: later("loadHints"),
+    pointOutHeader: later("pointOutHeader"),
+    removeHint: later("removeHint"),
     loadSettings: later("loadSettings"),
     saveSettings: later("saveSettings"),
   };

@@ -8,6 +8,8 @@ import type { Settings } from "../core/settings";
 import type { Scalar } from "../core/grid";
 import type { SheetNamePlan } from "../core/sheet-names";
 import type { TemplateInput } from "../core/template-input";
+import type { LayoutHint, LayoutHints, PointedHeader } from "../core/layout-hints";
+import type { FieldKey } from "../core/label-dictionary";
 
 /**
  * Everything the task pane can ask of the workbook. Components call only this
@@ -114,6 +116,15 @@ export interface PaneActions {
   planTemplateSheets(inputs: TemplateInput[]): Promise<SheetNamePlan[]>;
   /** Inserts one blank form per input; returns the sheet names used. */
   insertTemplates(inputs: TemplateInput[]): Promise<string[]>;
+  /** The layout hints kept with the document (each for its sheet). */
+  loadHints(): Promise<LayoutHints>;
+  /**
+   * 指定列: takes the cell selected in Excel as the label of `field` on `sheet` and keeps the
+   * hint with the document (core/layout-hints pointHeader decides); validations read it from then on.
+   */
+  pointOutHeader(sheet: string, field: FieldKey): Promise<PointedHeader>;
+  /** Removes a hint from the document; returns the hints left. */
+  removeHint(hint: LayoutHint): Promise<LayoutHints>;
   loadSettings(): Promise<PaneSettings>;
   saveSettings(settings: PaneSettings): Promise<void>;
 }

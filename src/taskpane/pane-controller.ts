@@ -1,6 +1,8 @@
 import type { Address } from "../core/grid";
 import { toA1 } from "../core/address";
 import type { Finding } from "../core/findings";
+// A type only: the engine (zod, the label dictionary) stays out of the pane's first download.
+import type { LayoutHint } from "../core/layout-hints";
 import type { SheetNamePlan } from "../core/sheet-names";
 import {
   toPaneFault,
@@ -9,7 +11,7 @@ import {
   type Scope,
   type TemplateInput,
 } from "./pane-actions";
-import { isSamePreview, previewWrites } from "./pane-model";
+import { isSamePreview, mappingOf, previewWrites } from "./pane-model";
 import type { Notice, PaneEvent, PaneState } from "./pane-state";
 
 /** Where the controller reads the current state and sends its events (React's or a test's). */
@@ -23,6 +25,13 @@ export interface PaneController {
   validate(scope: Scope): Promise<void>;
   writeSummary(): Promise<void>;
   select(sheet: string, finding: Finding, key: string): void;
+  /** 指定列/指定区域: waits for the user to select the header the finding says is missing. */
+  startMapping(sheet: string, finding: Finding, key: string, name: string): void;
+  /** Takes the selected cell as the header being mapped, keeps it with the document, validates again. */
+  confirmMapping(): Promise<void>;
+  cancelMapping(): void;
+  /** Removes a layout hint from the document and validates again; `name` is its field's. */
+  removeHint(hint: LayoutHint, name: string): Promise<void>;
   saveReason(sheet: string, cell: Address, text: string): Promise<void>;
   showPreview(): void;
   write(): Promise<void>;
@@ -64,7 +73,11 @@ export function createPaneController(actions: PaneActions, store: PaneStore): Pa
       const found = await run(() =>
         actions.validate(scope, (progress) => dispatch({ type: "action-progressed", progress }))
       );
-      if (found) dispatch({ type: "validated", scope, results: found });
+      if (!found) return;
+      dispatch({ type: "validated", scope, results: found });
+      // The hints list is shown beside the results; a failure to read it is no validation failure.
+      const hints = await actions.loadHints().catch(() => null);
+      if (hints) dispatch({ type: "hints-loaded", hints: hints.hints });
     },
 
     async writeSummary() {
@@ -86,6 +99,60 @@ export function createPaneController(actions: PaneActions, store: PaneStore): Pa
       actions.selectCell(sheet, finding.address).catch((error: unknown) => {
         dispatch({ type: "action-failed", fault: toPaneFault(error) });
       });
+    },
+
+    startMapping(sheet, finding, key, name) {
+      const what = mappingOf(finding);
+      if (!what) return;
+      dispatch({ type: "mapping-started", mapping: { sheet, key, name, ...what } });
+      // Show the user where the reader looked: the header is usually next to this cell.
+      actions.selectCell(sheet, finding.address).catch(() => undefined);
+    },
+
+    cancelMapping() {
+      dispatch({ type: "mapping-ended" });
+    },
+
+    async confirmMapping() {
+      const { mapping } = store.getState();
+      if (!mapping) return;
+      const pointed = await run(async () => {
+        const outcome = await actions.pointOutHeader(mapping.sheet, mapping.field);
+        if (outcome.ok) {
+          dispatch({ type: "hints-loaded", hints: outcome.hints.hints });
+          await refresh();
+        }
+        return outcome;
+      });
+      if (!pointed) return;
+      if (!pointed.ok) {
+        // The pane keeps waiting: the user selects again and confirms.
+        notify(
+          "warning",
+          pointed.refusal === "other-sheet"
+            ? {
+                code: "mappingOtherSheet",
+                params: { sheet: mapping.sheet, picked: pointed.picked },
+              }
+            : { code: "mappingRefused", params: { cell: pointed.cell, refusal: pointed.refusal } }
+        );
+        return;
+      }
+      dispatch({ type: "mapping-ended" });
+      notify("success", {
+        code: "mappingSaved",
+        params: { cell: pointed.hint.cell ?? "", text: pointed.hint.text, name: mapping.name },
+      });
+    },
+
+    async removeHint(hint, name) {
+      const left = await run(async () => {
+        const hints = await actions.removeHint(hint);
+        dispatch({ type: "hints-loaded", hints: hints.hints });
+        await refresh();
+        return hints;
+      });
+      if (left) notify("success", { code: "hintRemoved", params: { name, text: hint.text } });
     },
 
     async saveReason(sheet, cell, text) {

@@ -6,6 +6,7 @@ import type { Address, Scalar } from "../core/grid";
 import { roundHalfUp } from "../core/normalize";
 import { plansOf } from "../core/plan";
 import type { SheetResult, WritePreview } from "./pane-actions";
+import type { Mapping } from "./pane-state";
 
 /**
  * Shapes the evaluations into what the pane lists. Presentation only: every
@@ -146,4 +147,11 @@ export function isSamePreview(a: WritePreview, b: WritePreview): boolean {
   const key = (p: WritePreview) =>
     JSON.stringify([p.marks, p.rows.map((r) => [r.sheet, r.cell, r.previous, r.value])]);
   return key(a) === key(b);
+}
+
+/** What 指定列/指定区域 would map for a finding: a part or column the reader did not find. */
+export function mappingOf(finding: Finding): Pick<Mapping, "field" | "kind"> | null {
+  if (finding.code !== "layout.missing-part") return null;
+  const { field, column } = finding.params;
+  return { field, kind: column === undefined ? "part" : "column" };
 }

@@ -1,4 +1,6 @@
 import type { Lang } from "../core/lang";
+import type { LayoutHint } from "../core/layout-hints";
+import type { FieldKey } from "../core/label-dictionary";
 import type { PaneLabel, PaneParams } from "./i18n";
 import type { PaneFault, Progress, Scope, SheetResult, WritePreview } from "./pane-actions";
 
@@ -20,6 +22,21 @@ export type Status =
   | { kind: "fault"; fault: PaneFault }
   | { kind: "notice"; intent: "success" | "info" | "warning"; notice: Notice };
 
+/**
+ * 指定列/指定区域 under way: the pane waits for the user to select, in Excel, the cell that
+ * heads the column (or titles the part) the reader could not find, then to confirm.
+ */
+export interface Mapping {
+  sheet: string;
+  /** The finding that asked for it, kept selected while the user picks. */
+  key: string;
+  field: FieldKey;
+  /** The field's name as forms call it (分值, 年度总体目标 …). */
+  name: string;
+  /** A column of a table (指定列) or a part of the form (指定区域). */
+  kind: "column" | "part";
+}
+
 export interface PaneState {
   language: Lang;
   view: View;
@@ -35,6 +52,9 @@ export interface PaneState {
   preview: WritePreview | null;
   /** The key of the finding last selected (FindingList.keyOfFinding). */
   selectedKey: string | null;
+  mapping: Mapping | null;
+  /** The layout hints kept with the document, as last loaded. */
+  hints: LayoutHint[];
 }
 
 export type PaneEvent =
@@ -52,7 +72,10 @@ export type PaneEvent =
   | { type: "preview-closed" }
   | { type: "language-changed"; language: Lang }
   | { type: "status-shown"; status: Status }
-  | { type: "status-dismissed" };
+  | { type: "status-dismissed" }
+  | { type: "mapping-started"; mapping: Mapping }
+  | { type: "mapping-ended" }
+  | { type: "hints-loaded"; hints: LayoutHint[] };
 
 export function initialPaneState(language: Lang, view: View = "validate"): PaneState {
   return {
@@ -65,6 +88,8 @@ export function initialPaneState(language: Lang, view: View = "validate"): PaneS
     status: null,
     preview: null,
     selectedKey: null,
+    mapping: null,
+    hints: [],
   };
 }
 
@@ -88,6 +113,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
         results: event.results,
         preview: null,
         selectedKey: null,
+        mapping: null,
       };
     case "revalidated":
       return { ...state, results: event.results };
@@ -110,5 +136,11 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       return { ...state, status: event.status };
     case "status-dismissed":
       return { ...state, status: null };
+    case "mapping-started":
+      return { ...state, mapping: event.mapping, selectedKey: event.mapping.key };
+    case "mapping-ended":
+      return { ...state, mapping: null };
+    case "hints-loaded":
+      return { ...state, hints: event.hints };
   }
 }

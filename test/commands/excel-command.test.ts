@@ -10,7 +10,7 @@ import {
   type FakeOffice,
 } from "../../dev/fake-office";
 import type { ExcelPort } from "../../src/excel";
-import { SETTINGS_KEY } from "../../src/excel";
+import { LAYOUT_KEY, SETTINGS_KEY } from "../../src/excel";
 import { readGrids } from "../excel/sample-grids";
 import { setUp } from "../excel/fake-port";
 import { damagedSample } from "../helpers/sample";
@@ -165,5 +165,25 @@ describe("一键校验 on the fake Excel host", () => {
       languageOf("zh-TW"),
       languageOf(undefined),
     ]).toEqual(["en-US", "zh-CN", "zh-CN", "zh-CN"]);
+  });
+
+  test("reads the form with the headers pointed out in the pane (指定列), as the pane does", async () => {
+    // The first indicator's 得分 is wrong (7); its 分值 header (G12) reworded 「配分」.
+    const grid = damaged();
+    grid.cells[11 - grid.top]![6 - grid.left] = { value: "配分" };
+    const without = setUp([structuredClone(grid)]);
+    const blind = await click(without.port);
+    const withHints = setUp([structuredClone(grid)]);
+    withHints.office.settings.set(LAYOUT_KEY, {
+      version: 1,
+      hints: [{ field: "weight", text: "配分", cell: "G12", sheet: grid.sheet }],
+    });
+    const read = await click(withHints.port);
+    if (blind.result.kind !== "checked" || read.result.kind !== "checked")
+      throw new Error("both clicks should check a form");
+    // Without the hint the weights are unknown and the wrong 得分 stays; with it, H14 is corrected.
+    expect(cellOf(without.office, grid.sheet, 13, 7)?.value).toBe(7);
+    expect(cellOf(withHints.office, grid.sheet, 13, 7)?.value).not.toBe(7);
+    expect(read.result.writes).toBeGreaterThan(blind.result.writes);
   });
 });

@@ -240,6 +240,87 @@ describe("the browser playground", () => {
     await saveScreenshot(page, "pane-english");
   });
 
+  it("指定列: a header the reader does not know is pointed out, kept with the document, and cleared", async () => {
+    // What the engine gives in Node, on the same fake host, for the first form with its 分值
+    // header (G12) reworded 「配分」: before and after the header is pointed out.
+    const source = new ExcelJS.Workbook();
+    await source.xlsx.readFile(EXAMPLE);
+    const office = createFakeOffice({ workbook: toFakeWorkbook(source) });
+    const first = office.workbook.sheets[0]!;
+    office.workbook.updateCell(first, 11, 6, (c) => {
+      c.value = "配分";
+    });
+    const actions = createExcelPaneActions({ host: officeHost(office) });
+    const blind = (await actions.validate("active")).flatMap((r) =>
+      r.evaluations.flatMap((e) => e.findings)
+    );
+    expect(blind.filter((f) => f.code === "layout.missing-part")).toHaveLength(1);
+    office.workbook.setSelection(first, { top: 11, left: 6, bottom: 11, right: 6 });
+    expect((await actions.pointOutHeader(first.name, "weight")).ok).toBe(true);
+    const read = (await actions.validate("active")).flatMap((r) =>
+      r.evaluations.flatMap((e) => e.findings)
+    );
+
+    const mapPage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const mapProblems = await watchPage(mapPage, server.origin);
+    await mapPage.goto(`${server.origin}/playground.html`);
+    await mapPage.locator('table[role="grid"]').waitFor({ timeout: 60_000 });
+    await cell(mapPage, "G12").dblclick();
+    const editor = mapPage.getByRole("textbox", { name: "G12" });
+    await editor.fill("配分");
+    await editor.press("Enter");
+    await expect(cell(mapPage, "G12").innerText()).resolves.toBe("配分");
+
+    /** The pane lists exactly these findings: as many buttons, each worded by the core. */
+    const expectFindings = async (findings: Finding[]) => {
+      const shown = await pane(mapPage).locator("button[data-finding]").allInnerTexts();
+      expect(shown).toHaveLength(findings.length);
+      for (const f of findings) {
+        const text = `${toA1(f.address)}\n${formatFinding(f, "zh-CN")}`;
+        expect(shown.some((t) => t.startsWith(text))).toBe(true);
+      }
+    };
+
+    await pane(mapPage).getByRole("button", { name: zh.validateActive }).click();
+    const mapButton = pane(mapPage).getByRole("button", { name: zh.mapColumn });
+    await mapButton.waitFor();
+    await expectFindings(blind);
+    await mapButton.click();
+    const bar = pane(mapPage).getByRole("region", { name: zh.mappingTitle });
+    await bar.waitFor();
+    await cell(mapPage, "G12").click();
+    await saveScreenshot(mapPage, "pane-map-column");
+    await bar.getByRole("button", { name: zh.mappingConfirm }).click();
+    await pane(mapPage)
+      .getByRole("status")
+      .filter({ hasText: zh.mappingSaved({ cell: "G12", text: "配分", name: "分值" }) })
+      .waitFor();
+    await expect(pane(mapPage).getByRole("button", { name: zh.mapColumn }).count()).resolves.toBe(
+      0
+    );
+    await expectFindings(read);
+    const list = pane(mapPage).getByRole("region", { name: zh.hintsTitle });
+    await list.getByText(zh.hintFor({ text: "配分", name: "分值" })).waitFor();
+
+    // Reopened, the pane starts from what was saved with the document: the header holds.
+    await mapPage.getByRole("button", { name: "重新打开任务窗格" }).click();
+    await pane(mapPage).getByRole("button", { name: zh.validateActive }).click();
+    await list.getByText(zh.hintFor({ text: "配分", name: "分值" })).waitFor();
+    await expectFindings(read);
+
+    await list.getByRole("button", { name: new RegExp(zh.hintClear) }).click();
+    await pane(mapPage).getByRole("button", { name: zh.mapColumn }).waitFor();
+    await expect(list.count()).resolves.toBe(0);
+    await expectFindings(blind);
+    expect(mapProblems).toEqual({
+      consoleErrors: [],
+      pageErrors: [],
+      failedRequests: [],
+      foreignRequests: [],
+    });
+    await mapPage.close();
+  });
+
   it("loaded without a console error, a failed request or a request off this machine", () => {
     expect(problems).toEqual({
       consoleErrors: [],

@@ -417,4 +417,36 @@ describe("task pane", () => {
       ],
     ]);
   });
+
+  it("offers 指定列 on a missing column, waits for the selection, and lists the header with 清除", async () => {
+    const actions = new FakeActions([
+      {
+        sheet: SHEET,
+        evaluations: [
+          evaluation({
+            sheet: SHEET,
+            name: "应急管理专项经费",
+            findings: [finding("layout.missing-part", "warning", 11, 0)],
+          }),
+        ],
+      },
+    ]);
+    actions.selection = { sheet: SHEET, address: { row: 11, col: 6 }, value: "配分" };
+    renderPane(actions);
+    await validateActive();
+    fireEvent.click(await screen.findByRole("button", { name: zh.mapColumn }));
+    const bar = await screen.findByRole("region", { name: zh.mappingTitle });
+    expect(
+      within(bar).getByText(zh.mappingPrompt({ sheet: SHEET, name: "分值", kind: "column" }))
+    ).toBeTruthy();
+    fireEvent.click(within(bar).getByRole("button", { name: zh.mappingConfirm }));
+    const list = await screen.findByRole("region", { name: zh.hintsTitle });
+    expect(within(list).getByText(zh.hintFor({ text: "配分", name: "分值" }))).toBeTruthy();
+    expect(screen.queryByRole("region", { name: zh.mappingTitle })).toBeNull();
+    expect(actions.callsOf("pointOutHeader")).toEqual([[SHEET, "weight"]]);
+
+    fireEvent.click(within(list).getByRole("button", { name: /清除/ }));
+    await waitFor(() => expect(screen.queryByRole("region", { name: zh.hintsTitle })).toBeNull());
+    expect(actions.hints.hints).toEqual([]);
+  });
 });

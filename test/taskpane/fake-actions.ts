@@ -16,6 +16,15 @@ import type {
   SummaryResult,
   TemplateInput,
 } from "../../src/taskpane/pane-actions";
+import {
+  pointHeader,
+  withoutHint,
+  type LayoutHint,
+  type LayoutHints,
+  type PointedHeader,
+} from "../../src/core/layout-hints";
+import type { FieldKey } from "../../src/core/label-dictionary";
+import type { Scalar } from "../../src/core/grid";
 
 /** A small in-memory stand-in for the workbook behind the pane, recording every call. */
 
@@ -152,6 +161,13 @@ export class FakeActions implements PaneActions {
   existingSheets: string[];
   restorable = 0;
   marked = 0;
+  /** What readSelection answers: the cell the user has selected in the workbook. */
+  selection: { sheet: string; address: Address; value: Scalar } = {
+    sheet: "Sheet1",
+    address: { row: 0, col: 0 },
+    value: null,
+  };
+  hints: LayoutHints = { version: 1, hints: [] };
   /** When set, the next call of that name rejects with it. */
   failNext: { method: keyof PaneActions; error: unknown } | null = null;
 
@@ -263,6 +279,24 @@ export class FakeActions implements PaneActions {
     ).map((p) => p.name);
     this.existingSheets.push(...names);
     return names;
+  }
+
+  async loadHints(): Promise<LayoutHints> {
+    this.enter("loadHints");
+    return clone(this.hints);
+  }
+
+  async pointOutHeader(sheet: string, field: FieldKey): Promise<PointedHeader> {
+    this.enter("pointOutHeader", sheet, field);
+    const pointed = pointHeader(this.hints, field, sheet, this.selection);
+    if (pointed.ok) this.hints = clone(pointed.hints);
+    return clone(pointed);
+  }
+
+  async removeHint(hint: LayoutHint): Promise<LayoutHints> {
+    this.enter("removeHint", hint);
+    this.hints = withoutHint(this.hints, hint);
+    return clone(this.hints);
   }
 
   async loadSettings(): Promise<PaneSettings> {

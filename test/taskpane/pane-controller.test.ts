@@ -37,6 +37,7 @@ describe("the pane's state without a DOM", () => {
       "action-progressed",
       "action-finished",
       "validated",
+      "hints-loaded",
     ]);
     expect(store.state).toMatchObject({ busy: false, progress: null, scope: "all" });
     expect(store.state.results?.map((r) => r.sheet)).toEqual([SHEET, "汇总"]);
@@ -153,5 +154,100 @@ describe("the pane's state without a DOM", () => {
     const target = finding("goals.copied", "warning", 10, 5);
     pane.select(SHEET, target, `${SHEET}!A1:I21/${target.id}`);
     expect(store.state.selectedKey).toBe(`${SHEET}!A1:I21/F11:goals.copied`);
+  });
+});
+
+describe("指定列: pointing out a header the reader did not find", () => {
+  const missing = finding("layout.missing-part", "warning", 11, 0);
+  const selectedAt = (sheet: string, row: number, col: number, value: string | number | null) => ({
+    sheet,
+    address: { row, col },
+    value,
+  });
+
+  it("waits for a selection, refuses one on another sheet, then keeps the header and validates again", async () => {
+    const actions = sampleActions();
+    const store = plainStore();
+    const pane = createPaneController(actions, store);
+    await pane.validate("active");
+    pane.startMapping(SHEET, missing, "k1", "分值");
+    expect(store.state.mapping).toEqual({
+      sheet: SHEET,
+      key: "k1",
+      field: "weight",
+      name: "分值",
+      kind: "column",
+    });
+    expect(store.state.selectedKey).toBe("k1");
+    // The pane shows where the reader looked.
+    expect(actions.callsOf("selectCell")).toEqual([[SHEET, missing.address]]);
+
+    actions.selection = selectedAt("汇总", 11, 6, "配分");
+    await pane.confirmMapping();
+    expect(store.state.status).toEqual({
+      kind: "notice",
+      intent: "warning",
+      notice: { code: "mappingOtherSheet", params: { sheet: SHEET, picked: "汇总" } },
+    });
+    expect(store.state.mapping).not.toBeNull();
+    expect(actions.hints.hints).toEqual([]);
+
+    actions.selection = selectedAt(SHEET, 11, 6, "配分");
+    const validations = actions.callsOf("validate").length;
+    await pane.confirmMapping();
+    expect(store.state.mapping).toBeNull();
+    expect(actions.hints.hints).toEqual([
+      { field: "weight", text: "配分", cell: "G12", sheet: SHEET },
+    ]);
+    expect(store.state.hints).toEqual(actions.hints.hints);
+    expect(actions.callsOf("validate").length).toBe(validations + 1);
+    expect(store.state.status).toEqual({
+      kind: "notice",
+      intent: "success",
+      notice: { code: "mappingSaved", params: { cell: "G12", text: "配分", name: "分值" } },
+    });
+  });
+
+  it("refuses a number and keeps waiting; 取消 stops waiting", async () => {
+    const actions = sampleActions();
+    const store = plainStore();
+    const pane = createPaneController(actions, store);
+    await pane.validate("active");
+    pane.startMapping(SHEET, missing, "k1", "分值");
+    actions.selection = selectedAt(SHEET, 13, 7, 20);
+    await pane.confirmMapping();
+    expect(store.state.status).toMatchObject({
+      intent: "warning",
+      notice: { code: "mappingRefused", params: { cell: "H14", refusal: "number" } },
+    });
+    expect(store.state.mapping).not.toBeNull();
+    pane.cancelMapping();
+    expect(store.state.mapping).toBeNull();
+    expect(actions.callsOf("pointOutHeader")).toHaveLength(1);
+  });
+
+  it("lists the document's hints after a validation and clears one, validating again", async () => {
+    const actions = sampleActions();
+    const hint = { field: "weight", text: "配分", cell: "G12", sheet: SHEET } as const;
+    actions.hints = { version: 1, hints: [hint] };
+    const store = plainStore();
+    const pane = createPaneController(actions, store);
+    await pane.validate("active");
+    expect(store.state.hints).toEqual([hint]);
+    await pane.removeHint(hint, "分值");
+    expect(store.state.hints).toEqual([]);
+    expect(actions.callsOf("validate")).toHaveLength(2);
+    expect(store.state.status).toMatchObject({
+      intent: "success",
+      notice: { code: "hintRemoved", params: { name: "分值", text: "配分" } },
+    });
+  });
+
+  it("does not offer mapping for a finding that is not a missing part", () => {
+    const actions = sampleActions();
+    const store = plainStore();
+    const pane = createPaneController(actions, store);
+    pane.startMapping(SHEET, finding("goals.copied", "warning", 10, 5), "k2", "x");
+    expect(store.state.mapping).toBeNull();
   });
 });

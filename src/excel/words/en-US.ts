@@ -16,6 +16,8 @@ export const enUS: FaultLanguage = {
       `This version of Excel lacks a needed feature${"version" in p ? ` (ExcelApi ${p.version})` : ""}. Update Office or use Excel on the web.`,
     "journal-unsaved": () =>
       "The restore record could not be saved in the workbook (it may be read-only).",
+    "selection-unreadable": () =>
+      "The selection could not be read. Click one cell of the sheet (not a chart, a shape or several areas), then try again.",
     unknown: (p) =>
       `Excel reported an error${"code" in p ? ` (${p.code})` : ""}. Please try again.`,
   },

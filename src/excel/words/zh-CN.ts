@@ -13,6 +13,8 @@ export const zhCN: FaultLanguage = {
     "api-missing": (p) =>
       `此版本的 Excel 不支持所需的功能${"version" in p ? `（ExcelApi ${p.version}）` : ""}。请更新 Office，或使用 Excel 网页版。`,
     "journal-unsaved": () => "无法把恢复记录保存到工作簿（文档可能是只读的）。",
+    "selection-unreadable": () =>
+      "无法读取所选内容。请在工作表中单击选中一个单元格（不要选图表、形状或多个区域）后重试。",
     unknown: (p) => `Excel 报告了错误${"code" in p ? `（${p.code}）` : ""}。请稍后重试。`,
   },
   outcomes: {

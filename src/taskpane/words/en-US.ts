@@ -85,6 +85,13 @@ export const enUS: PaneLanguage = {
       "The self-evaluation assistant is an Excel add-in: open its task pane in Excel (desktop or web) from Home → Add-ins.",
     errorTitle: "The action did not complete",
     dismiss: "Dismiss",
+    mapColumn: "Point out the column…",
+    mapPart: "Point out the part…",
+    mappingTitle: "Point out a header",
+    mappingConfirm: "Confirm",
+    hintsTitle: "Headers pointed out",
+    hintClear: "Clear",
+    hintBlank: "(blank cell)",
   },
   messages: {
     progress: ({ done, total }) => `Validated ${done} of ${total} sheets`,
@@ -105,6 +112,27 @@ export const enUS: PaneLanguage = {
       (withErrors > 0
         ? `, ${withErrors} with errors, marked red on the summary.`
         : ", none with errors."),
+    mapFor: ({ name }) => `Show in the sheet the cell that holds 「${name}」`,
+    mappingPrompt: ({ sheet, name, kind }) =>
+      kind === "column"
+        ? `In sheet “${sheet}”, click the header cell of the 「${name}」 column (a blank header cell too), then click Confirm.`
+        : `In sheet “${sheet}”, click the title cell of the 「${name}」 part, then click Confirm.`,
+    mappingSaved: ({ cell, text, name }) =>
+      text === ""
+        ? `The blank cell ${cell} now heads 「${name}」; validated again. Clear it under “Headers pointed out”.`
+        : `${cell} 「${text}」 is now read as 「${name}」; validated again. Clear it under “Headers pointed out”.`,
+    mappingOtherSheet: ({ sheet, picked }) =>
+      `The selected cell is on sheet “${picked}”. Select it on sheet “${sheet}”, then click Confirm again.`,
+    mappingRefused: ({ cell, refusal }) =>
+      refusal === "number"
+        ? `${cell} holds a number, not a header. Select the header cell that names the column.`
+        : `${cell} holds too long a text for a header. Select the header cell that names the column.`,
+    hintRemoved: ({ name, text }) =>
+      text === ""
+        ? `Cleared the header pointed out for 「${name}」; validated again.`
+        : `Cleared 「${text}」 → 「${name}」; validated again.`,
+    hintFor: ({ text, name }) => `「${text}」 → 「${name}」`,
+    hintWhere: ({ sheet, cell }) => `sheet “${sheet}” ${cell}`,
   },
   kind: {
     rate: "Execution rate",

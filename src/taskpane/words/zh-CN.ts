@@ -84,6 +84,13 @@ export const zhCN: PaneLanguage = {
       "绩效自评助手是 Excel 加载项，需要在 Excel（桌面版或网页版）中通过“开始 → 加载项”打开任务窗格后使用。",
     errorTitle: "操作未完成",
     dismiss: "关闭",
+    mapColumn: "指定列…",
+    mapPart: "指定区域…",
+    mappingTitle: "指定表头",
+    mappingConfirm: "确认",
+    hintsTitle: "已指定的表头",
+    hintClear: "清除",
+    hintBlank: "（空白单元格）",
   },
   messages: {
     progress: ({ done, total }) => `已校验 ${done} / ${total} 个工作表`,
@@ -102,6 +109,27 @@ export const zhCN: PaneLanguage = {
     summaryWritten: ({ sheet, forms, withErrors }) =>
       `已生成汇总表“${sheet}”：共 ${forms} 张自评表` +
       (withErrors > 0 ? `，其中 ${withErrors} 张有错误，已在汇总表中标红。` : "，均无错误。"),
+    mapFor: ({ name }) => `在表格中指定「${name}」所在的单元格`,
+    mappingPrompt: ({ sheet, name, kind }) =>
+      kind === "column"
+        ? `请在工作表“${sheet}”中单击「${name}」列的表头单元格（表头是空白的也可以选它），然后点击“确认”。`
+        : `请在工作表“${sheet}”中单击「${name}」部分的标题单元格，然后点击“确认”。`,
+    mappingSaved: ({ cell, text, name }) =>
+      text === ""
+        ? `已将空白单元格 ${cell} 记为「${name}」的表头，并重新校验。可在“已指定的表头”中清除。`
+        : `已将 ${cell}「${text}」记为「${name}」，并重新校验。可在“已指定的表头”中清除。`,
+    mappingOtherSheet: ({ sheet, picked }) =>
+      `所选单元格在工作表“${picked}”中。请在工作表“${sheet}”中选择，然后再点击“确认”。`,
+    mappingRefused: ({ cell, refusal }) =>
+      refusal === "number"
+        ? `${cell} 中是数字，不是表头。请选中写着列名的表头单元格。`
+        : `${cell} 中的文字过长，不像表头。请选中写着列名的表头单元格。`,
+    hintRemoved: ({ name, text }) =>
+      text === ""
+        ? `已清除「${name}」的指定，并重新校验。`
+        : `已清除「${text}」→「${name}」，并重新校验。`,
+    hintFor: ({ text, name }) => `「${text}」→「${name}」`,
+    hintWhere: ({ sheet, cell }) => `工作表“${sheet}” ${cell}`,
   },
   kind: {
     rate: "执行率",
