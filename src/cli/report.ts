@@ -114,10 +114,11 @@ export function hasFindingsAtLeast(report: CheckReport, threshold: Severity): bo
 export function reportSummary(summary: Summary, lang: Lang): SummaryReport {
   return {
     amountUnit: "万元",
-    rows: summary.rows.map(({ file, range, ...row }) => ({
-      ...row,
+    rows: summary.rows.map(({ file, sheet, range, ...figures }) => ({
       file: file ?? "",
+      sheet,
       range: areaToA1(range),
+      ...figures,
     })),
     totals: summary.totals,
     unread: summary.unread.map(({ file, sheet, reason }) => ({
