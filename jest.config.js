@@ -20,7 +20,7 @@ module.exports = {
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/cli/", "<rootDir>/test/e2e/", "<rootDir>/test/build/", "<rootDir>/test/print/", "<rootDir>/test/reliability/csp-browser.test.ts"],
     },
     { ...common, displayName: "cli", testEnvironment: "node", testMatch: ["<rootDir>/test/cli/**/*.test.ts"], globalSetup: "<rootDir>/test/cli/global-setup.ts" },
-    { ...common, displayName: "dom", testEnvironment: "jsdom", testMatch: ["<rootDir>/test/**/*.test.tsx"] },
+    { ...common, displayName: "dom", testEnvironment: "jsdom", testMatch: ["<rootDir>/test/**/*.test.tsx"], setupFilesAfterEnv: ["<rootDir>/test/dom-setup.ts"] },
     {
       ...common,
       displayName: "browser",

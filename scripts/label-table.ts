@@ -9,7 +9,9 @@ export function labelTable(): string {
   const rows = FIELD_KEYS.map((key) => {
     const f = FIELDS[key];
     const words = f.words.length > 0 ? f.words.join("、") : "";
-    const patterns = (f.patterns ?? []).map((p) => `\`${p.source.replace(/\|/g, "\\|")}\``).join(" ");
+    const patterns = (f.patterns ?? [])
+      .map((p) => `\`${p.source.replace(/\|/g, "\\|")}\``)
+      .join(" ");
     return `| \`${key}\` | ${f.part} | ${f.name} | ${[words, patterns].filter((x) => x !== "").join(" ")} |`;
   });
   return ["| field | part | name | wordings |", "|---|---|---|---|", ...rows].join("\n");

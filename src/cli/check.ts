@@ -2,9 +2,9 @@ import { promises as fs } from "fs";
 import path from "path";
 import {
   applyEvaluations,
-  MOF_2020,
   plansOf,
   summarize,
+  type Profile,
   validateSheets,
   type Evaluation,
   type Grid,
@@ -20,10 +20,12 @@ import {
   saveWorkbook,
   shortDetail,
   XlsxWorkbookPort,
+  type UnkeptFeature,
   type WorkbookProblem,
 } from "../xlsx";
 import { collectTargets, type Target } from "./collect-files";
 import { readLayoutFile } from "./layout-file";
+import { profileOfOption, reportProfile } from "./profile-option";
 import { EXIT, type ExitCode } from "./exit-codes";
 import type { CliIo } from "./io";
 import { cliMessage } from "./messages";
@@ -47,6 +49,8 @@ export interface CheckOptions {
   lang: Lang;
   /** A file of layout hints (--layout) for forms the reader cannot read by their labels alone. */
   layout?: string;
+  /** The rule profile (--profile): a built-in's name or a profile file; mof-2020 when absent. */
+  profile?: string;
   /** Where to write the 汇总表 of every form (--summary): an .xlsx or .csv file. */
   summary?: string;
 }
@@ -62,24 +66,27 @@ interface Outcome {
 
 interface Checked {
   port: XlsxWorkbookPort;
+  /** What the file holds that a written copy would lose. */
+  unkept: UnkeptFeature[];
   sheets: { grid: Grid; evaluations: Evaluation[] }[];
 }
 
 async function checkWorkbook(
   file: string,
-  hints: readonly LayoutHint[]
+  hints: readonly LayoutHint[],
+  profile: Profile
 ): Promise<Checked | WorkbookProblem> {
   const opened = await openWorkbook(file);
   if (!opened.ok) return opened.problem;
   const port = new XlsxWorkbookPort(opened.workbook);
-  const validated = await validateSheets(port, "all", { profile: MOF_2020, hints });
+  const validated = await validateSheets(port, "all", { profile, hints });
   if (validated.every(({ grid }) => isBlankGrid(grid))) return { code: "empty-workbook" };
   // A blank sheet is listed as skipped rather than as a sheet without a form.
   const sheets = validated.map(({ grid, evaluations }) => ({
     grid,
     evaluations: isBlankGrid(grid) ? [] : evaluations,
   }));
-  return { port, sheets };
+  return { port, sheets, unkept: opened.unkept };
 }
 
 /**
@@ -106,7 +113,8 @@ class Checker {
     private readonly options: CheckOptions,
     private readonly io: CliIo,
     private readonly progress: Progress,
-    private readonly hints: readonly LayoutHint[]
+    private readonly hints: readonly LayoutHint[],
+    private readonly profile: Profile
   ) {}
 
   /** Output for the user; the progress line is cleared first so they never share a line. */
@@ -130,11 +138,23 @@ class Checker {
     const error = formatProblem(problem, this.options.lang);
     this.summaryInputs.push({ file: target.display, sheets: [], error });
     if (!this.options.json) this.err(`${target.display}: ${error}\n`);
-    return { report: { file: target.display, error, writeError: null, sheets: [] }, failed: true };
+    return {
+      report: { file: target.display, error, writeError: null, writeWarning: null, sheets: [] },
+      failed: true,
+    };
   }
 
-  /** Writes the scored workbook; returns a problem when it could not. */
+  /**
+   * Writes the scored workbook; returns a problem when it could not. A workbook holding what
+   * exceljs cannot write back is never changed in place; its --write copy goes ahead with a warning.
+   */
   private async save(target: Target, checked: Checked): Promise<WorkbookProblem | null> {
+    if (this.options.inPlace && path.extname(target.file).toLowerCase() === ".xlsm") {
+      return { code: "macro-in-place" };
+    }
+    if (this.options.inPlace && checked.unkept.length > 0) {
+      return { code: "unkept-in-place", features: checked.unkept };
+    }
     const evaluations = checked.sheets.flatMap((s) => s.evaluations);
     const plans = plansOf(evaluations);
     await applyEvaluations(checked.port, evaluations);
@@ -143,7 +163,6 @@ class Checker {
     const { lang } = this.options;
     try {
       if (this.options.inPlace) {
-        if (path.extname(target.file).toLowerCase() === ".xlsm") return { code: "macro-in-place" };
         const backup = await saveInPlace(checked.port.workbook, target.file);
         const shown = path.join(path.dirname(target.display), path.basename(backup));
         this.note(
@@ -168,9 +187,20 @@ class Checker {
     }
   }
 
+  /** The warning for a written copy that lacks part of its original, shown and reported. */
+  private copyWarning(target: Target, checked: Checked): string | null {
+    if (checked.unkept.length === 0 || this.options.inPlace) return null;
+    const warning = formatProblem(
+      { code: "unkept-in-copy", features: checked.unkept },
+      this.options.lang
+    );
+    this.err(`${target.display}: ${warning}\n`);
+    return warning;
+  }
+
   async checkOne(target: Target): Promise<Outcome> {
     if (target.problem) return this.failure(target, target.problem);
-    const checked = await checkWorkbook(target.file, this.hints);
+    const checked = await checkWorkbook(target.file, this.hints, this.profile);
     if (!("port" in checked)) return this.failure(target, checked);
     this.summaryInputs.push({
       file: target.display,
@@ -184,7 +214,11 @@ class Checker {
     if (!this.options.json) this.out(renderFile(report, this.options.lang));
     if (this.options.write === undefined && !this.options.inPlace) return { report, failed: false };
     const problem = await this.save(target, checked);
-    if (!problem) return { report, failed: false };
+    if (!problem)
+      return {
+        report: { ...report, writeWarning: this.copyWarning(target, checked) },
+        failed: false,
+      };
     const writeError = formatProblem(problem, this.options.lang);
     if (!this.options.json) this.err(`${target.display}: ${writeError}\n`);
     return { report: { ...report, writeError }, failed: true };
@@ -205,7 +239,13 @@ class Checker {
       if (!this.summaryInputs.some((input) => input.file === target.display))
         this.summaryInputs.push({ file: target.display, sheets: [], error: message });
       return {
-        report: { file: target.display, error: message, writeError: null, sheets: [] },
+        report: {
+          file: target.display,
+          error: message,
+          writeError: null,
+          writeWarning: null,
+          sheets: [],
+        },
         failed: true,
       };
     }
@@ -239,6 +279,8 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
     }
     hints = read.hints;
   }
+  const profile = await profileOfOption(options.profile, io, options.lang);
+  if (!profile) return EXIT.failure;
   const paths = options.paths.length > 0 ? options.paths : [displayExamples(io.cwd)];
   const targets = await collectTargets(paths, io.cwd);
   const summaryFile =
@@ -248,7 +290,8 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
     return EXIT.failure;
   }
   const progress = createProgress(io, targets.length, options.lang);
-  const checker = new Checker(options, io, progress, hints);
+  const checker = new Checker(options, io, progress, hints, profile);
+  const used = reportProfile(profile);
   const files: FileReport[] = [];
   let failed = false;
   for (const [index, target] of targets.entries()) {
@@ -259,7 +302,11 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
   }
   progress.clear();
   const summary = summarize(checker.summaryInputs);
-  const report: CheckReport = { files, summary: reportSummary(summary, options.lang) };
+  const report: CheckReport = {
+    profile: used,
+    files,
+    summary: reportSummary(summary, options.lang),
+  };
   if (options.summary !== undefined && summaryFile !== undefined) {
     try {
       await writeSummaryFile(summary, summaryFile, options.lang);
@@ -276,7 +323,10 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
     }
   }
   if (options.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else io.stdout.write(`\n${cliMessage("summary", tally(report), options.lang)}\n`);
+  else {
+    const line = cliMessage("profileUsed", { name: used.name, hash: used.hash }, options.lang);
+    io.stdout.write(`\n${line}\n${cliMessage("summary", tally(report), options.lang)}\n`);
+  }
   if (failed) return EXIT.failure;
   if (options.failOn !== "never" && hasFindingsAtLeast(report, options.failOn))
     return EXIT.findings;

@@ -4,6 +4,7 @@ import { processIo, type CliIo } from "./io";
 import { cliMessage } from "./messages";
 import { runNew } from "./new";
 import { parseArgs } from "./parse-args";
+import { runProfiles } from "./profiles";
 
 /** Runs one command line and returns its exit code; the one place errors are caught. */
 export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
@@ -23,6 +24,8 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
         return await runCheck(parsed.options, io);
       case "new":
         return await runNew(parsed.options, io);
+      case "profiles":
+        return runProfiles(parsed.options, io);
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

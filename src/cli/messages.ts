@@ -27,6 +27,16 @@ export interface CliParams {
   usageHint: NoParams;
   layoutUnreadable: NoParams;
   layoutNotJson: NoParams;
+  /** The line before the summary: which profile scored. */
+  profileUsed: { name: string; hash: string };
+  profileUnknown: { known: readonly string[] };
+  profileUnreadable: NoParams;
+  profileNotJson: NoParams;
+  /** The first problem of a refused profile file, and how many more it has. */
+  profileMore: { problem: string; more: number };
+  /** `selfeval profiles`: a profile's heading, and a rule in which it differs from mof-2020. */
+  profileHeading: { name: string; base: string | null; summary: string };
+  profileRule: { rule: string; key: string; value: string; root: string };
 }
 
 export interface CliLanguage {

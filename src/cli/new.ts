@@ -19,6 +19,7 @@ import {
 import { EXIT, type ExitCode } from "./exit-codes";
 import type { CliIo } from "./io";
 import { cliMessage } from "./messages";
+import { profileOfOption } from "./profile-option";
 
 export interface NewOptions {
   /** One sheet per name. */
@@ -29,6 +30,8 @@ export interface NewOptions {
   out?: string;
   /** Add the sheets to a copy of this workbook (or to it, with inPlace). */
   into?: string;
+  /** The rule profile the form is laid out for (--profile): its 一级 rows and weights. */
+  profile?: string;
   inPlace: boolean;
   force: boolean;
   lang: Lang;
@@ -81,6 +84,8 @@ export async function runNew(options: NewOptions, io: CliIo): Promise<ExitCode> 
     for (const e of checked.errors) io.stderr.write(`selfeval new: ${e}\n`);
     return EXIT.failure;
   }
+  const profile = await profileOfOption(options.profile, io, lang);
+  if (!profile) return EXIT.failure;
   if (
     options.inPlace &&
     options.into !== undefined &&
@@ -97,11 +102,22 @@ export async function runNew(options: NewOptions, io: CliIo): Promise<ExitCode> 
       return EXIT.failure;
     }
     workbook = opened.workbook;
+    if (options.inPlace && opened.unkept.length > 0) {
+      const problem = { code: "unkept-in-place", features: opened.unkept } as const;
+      io.stderr.write(`${options.into}: ${formatProblem(problem, lang)}\n`);
+      return EXIT.failure;
+    }
+    if (opened.unkept.length > 0) {
+      const problem = { code: "unkept-in-copy", features: opened.unkept } as const;
+      io.stderr.write(`${options.into}: ${formatProblem(problem, lang)}\n`);
+    }
   } else {
     workbook = new ExcelJS.Workbook();
   }
   const port = new XlsxWorkbookPort(workbook);
-  const names = await port.insertSheets(checked.inputs.map((input) => buildTemplate(input)));
+  const names = await port.insertSheets(
+    checked.inputs.map((input) => buildTemplate(input, profile))
+  );
 
   try {
     if (options.inPlace && options.into !== undefined) {

@@ -5,6 +5,7 @@ import type { Lang } from "../core";
 import type { CheckOptions, FailOn } from "./check";
 import { summaryFormatOf } from "./summary-file";
 import type { NewOptions } from "./new";
+import type { ProfilesOptions } from "./profiles";
 
 /**
  * Command-line parsing as a pure function: argv in, a description of what to do
@@ -14,6 +15,7 @@ import type { NewOptions } from "./new";
 export type ParsedArgs =
   | { kind: "check"; options: CheckOptions }
   | { kind: "new"; options: NewOptions }
+  | { kind: "profiles"; options: ProfilesOptions }
   /** --help or --version: print on stdout, exit 0. */
   | { kind: "info"; text: string }
   /** A usage error: print on stderr, exit 2. */
@@ -52,6 +54,13 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
+function profileOption(): Option {
+  return new Option(
+    "--profile <name|file>",
+    "评分规则：内置规则的名称或规则文件（.json），默认 mof-2020 (rule profile: a built-in's name or a profile file; mof-2020 by default; see selfeval profiles)"
+  );
+}
+
 function langOption(): Option {
   return new Option("--lang <lang>", "输出语言 (output language)")
     .choices(Object.keys(LANGS))
@@ -63,6 +72,8 @@ const HELP_AFTER = `
   selfeval check                      检查 examples/ 中的示例工作簿
   selfeval check 2021自评/ --write 已评分/
   selfeval check 项目.xlsx --json > report.json
+  selfeval check 2022自评/ --profile province-2022
+  selfeval profiles                   列出内置评分规则
   selfeval check 2021自评/ --summary 汇总.xlsx   各项目汇总为一张表（也可为 .csv）
   selfeval new --name 应急物资储备项目 --dept 应急管理局 --year 2022
 
@@ -108,6 +119,7 @@ function buildProgram(done: (parsed: ParsedArgs) => void): Command {
       "--summary <file>",
       "把所有自评表的汇总表写入 .xlsx 或 .csv 文件 (write the summary of every form to an .xlsx or .csv file)"
     )
+    .addOption(profileOption())
     .addOption(langOption())
     .action((paths: string[], opts: Record<string, unknown>) => {
       if (typeof opts.summary === "string" && summaryFormatOf(opts.summary) === null) {
@@ -134,7 +146,26 @@ function buildProgram(done: (parsed: ParsedArgs) => void): Command {
       if (typeof opts.write === "string") options.write = opts.write;
       if (typeof opts.layout === "string") options.layout = opts.layout;
       if (typeof opts.summary === "string") options.summary = opts.summary;
+      if (typeof opts.profile === "string") options.profile = opts.profile;
       done({ kind: "check", options });
+    });
+
+  program
+    .command("profiles")
+    .description(
+      "列出内置评分规则及其与 mof-2020 的不同 (list the built-in rule profiles and how they differ from mof-2020)"
+    )
+    .option(
+      "--json",
+      "输出 JSON：每套规则的全部规则值和哈希 (print every rule and the hash as JSON)",
+      false
+    )
+    .addOption(langOption())
+    .action((opts: Record<string, unknown>) => {
+      done({
+        kind: "profiles",
+        options: { json: opts.json === true, lang: LANGS[String(opts.lang)] ?? "zh-CN" },
+      });
     });
 
   program
@@ -156,6 +187,7 @@ function buildProgram(done: (parsed: ParsedArgs) => void): Command {
       false
     )
     .option("--force", "覆盖已存在的输出文件 (overwrite an existing output file)", false)
+    .addOption(profileOption())
     .addOption(langOption())
     .action((opts: Record<string, unknown>) => {
       if (opts.inPlace === true && opts.into === undefined) {
@@ -178,7 +210,7 @@ function buildProgram(done: (parsed: ParsedArgs) => void): Command {
         force: opts.force === true,
         lang: LANGS[String(opts.lang)] ?? "zh-CN",
       };
-      for (const key of ["dept", "unit", "out", "into"] as const) {
+      for (const key of ["dept", "unit", "out", "into", "profile"] as const) {
         if (typeof opts[key] === "string") options[key] = opts[key];
       }
       if (typeof opts.year === "number") options.year = opts.year;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FINDING_CODES } from "../core";
+import { BUILTIN_PROFILE_NAMES, FINDING_CODES, RULE_KEYS } from "../core";
 
 /**
  * The report `selfeval check --json` prints on stdout (docs/cli.md). Cells and
@@ -78,9 +78,27 @@ export const FileReport = z.object({
    * null when it was, or when none was asked for. The file's findings are still reported.
    */
   writeError: z.string().nullable(),
+  /**
+   * What its --write copy lacks of the original (charts, pivot tables…: what exceljs cannot
+   * write back); null when the copy keeps everything, or when no copy was written.
+   */
+  writeWarning: z.string().nullable(),
   sheets: z.array(SheetReport),
 });
 export type FileReport = z.infer<typeof FileReport>;
+
+/** The rule profile every form of the run was scored by (--profile; mof-2020 by default). */
+export const ProfileReport = z.object({
+  /** The profile's name: a built-in's, a file's `id`, or the file's name. */
+  name: z.string().min(1),
+  /** The built-in profile it starts from (its own name for a built-in). */
+  extends: z.enum(BUILTIN_PROFILE_NAMES),
+  /** SHA-256 of the rules' canonical JSON: equal for equal rules, whatever the name. */
+  hash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+  /** The rules in which it differs from the built-in it extends. */
+  differsFromBase: z.array(z.enum(RULE_KEYS as [string, ...string[]])),
+});
+export type ProfileReport = z.infer<typeof ProfileReport>;
 
 /** One form of the summary (issue 18): its figures in 万元, as the form's own evaluation has them. */
 export const SummaryRowReport = z.object({
@@ -144,6 +162,7 @@ export const SummaryReport = z.object({
 export type SummaryReport = z.infer<typeof SummaryReport>;
 
 export const CheckReport = z.object({
+  profile: ProfileReport,
   files: z.array(FileReport),
   /** The 汇总表 of every form in every file, as --summary writes it. */
   summary: SummaryReport,

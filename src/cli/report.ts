@@ -69,6 +69,7 @@ export function reportFile(
     file,
     error: null,
     writeError: null,
+    writeWarning: null,
     sheets: sheets.map(({ grid, evaluations }) => ({
       sheet: grid.sheet,
       forms: evaluations.map((e) => reportForm(e, lang)),

@@ -1,7 +1,7 @@
 import type { FindingDraft } from "./findings";
 import { FUND_PARTS, type FundColumns, type FundPart, type Funds, type NumberField } from "./form";
 import type { PlannedWrite } from "./plan";
-import type { Profile } from "./profile";
+import type { ExecutionBasis, Profile } from "./profile";
 import { finding } from "./finding";
 import { decimalsOfFormat, roundHalfUp } from "./parse-number";
 import { planScoreWrite, sameScore } from "./score-style";
@@ -10,7 +10,7 @@ import type { Cell } from "./grid";
 export interface FundsResult {
   findings: FindingDraft[];
   writes: PlannedWrite[];
-  /** BE / BA (R1), null when 全年预算数 is 0 or blank. */
+  /** BE / BA (R1; BA by the profile's executionBasis), null when BA is 0 or blank. */
   rate: number | null;
   /** wF: the funds 分值 read from the sheet, or the profile's default. */
   weight: number;
@@ -55,7 +55,8 @@ export function checkFunds(
       const params = { row: ROW_NAMES[rowKey], column: COLUMN_NAMES[col], value: f.raw };
       if (f.value === null && f.raw !== "" && !isDash(f.raw))
         findings.push(finding("funds.not-a-number", "error", f.address, params));
-      else if (f.value !== null && f.value < 0)
+      // A 调整数 below 0 is a budget cut (调减), not a slip.
+      else if (f.value !== null && f.value < 0 && col !== "adjustment")
         findings.push(finding("funds.negative", "error", f.address, params));
     }
   }
@@ -75,15 +76,33 @@ export function checkFunds(
     );
   const anchor =
     funds.rows.total.budget?.address ?? funds.rate?.address ?? funds.rows.total.executed?.address;
+  const basis = rateBasis(funds, profile);
+  const denominator = basis.kind === "adjusted" ? basis.adjusted : budget;
+  // 全年预算数, as the finding names it: none when the budget read is the 年初预算数.
+  const fullYear = funds.budgetFromInitial ? null : budget;
+  if (basis.kind === "adjusted" && basis.adjusted !== fullYear) {
+    const at = funds.rate?.address ?? funds.rows.total.adjustment?.address ?? anchor;
+    if (at)
+      findings.push(
+        finding("funds.adjusted-budget", "info", at, {
+          initial: basis.initial,
+          adjustment: basis.adjustment,
+          adjusted: basis.adjusted,
+          ...(fullYear === null ? {} : { budget: fullYear }),
+        })
+      );
+  }
   let rate: number | null = null;
   // R1 needs a positive budget; one so close to 0 that the rate overflows is no budget either.
   // A negative amount (funds.negative) gives no rate rather than a negative score.
-  const ratio = budget !== null && budget > 0 && executed !== null ? executed / budget : null;
-  if (budget === null || budget <= 0 || (ratio !== null && !Number.isFinite(ratio))) {
+  const ratio =
+    denominator !== null && denominator > 0 && executed !== null ? executed / denominator : null;
+  if (denominator === null || denominator <= 0 || (ratio !== null && !Number.isFinite(ratio))) {
     if (anchor) findings.push(finding("funds.budget-zero", "warning", anchor));
   } else if (ratio !== null && executed !== null && executed >= 0) {
-    rate = ratio;
-    if (executed > budget && funds.rows.total.executed)
+    // A budget system that rounds the rate (to two decimals of a percent) scores by the rounded one.
+    rate = profile.rateDecimals === null ? ratio : roundHalfUp(ratio, profile.rateDecimals + 2);
+    if (budget !== null && executed > budget && funds.rows.total.executed)
       findings.push(
         finding("funds.over-budget", "warning", funds.rows.total.executed.address, {
           budget,
@@ -102,7 +121,7 @@ export function checkFunds(
   }
 
   if (rate !== null && funds.rate)
-    checkRateCell(funds.rate, cellOf(funds.rate), rate, findings, writes);
+    checkRateCell(funds.rate, cellOf(funds.rate), rate, basis.kind, findings, writes);
   let score: number | null = funds.score?.value ?? null;
   if (rate !== null && weightValid) {
     const computed = roundHalfUp(weight * Math.min(rate, 1), profile.decimals);
@@ -136,6 +155,28 @@ function amount(f: NumberField | null): number | null {
   return f ? f.value : null;
 }
 
+type RateBasis =
+  { kind: "budget" } | { kind: "adjusted"; initial: number; adjustment: number; adjusted: number };
+
+/**
+ * R1's denominator under the profile's executionBasis. `adjusted` is 年初预算数 + 调整数 on a
+ * form that shows a 调整数 column (a blank 调整数 is no adjustment); a form without one has no
+ * adjustment to add, and its 全年预算数 (also written 调整后预算数) is the adjusted budget.
+ */
+function rateBasis(funds: Funds, profile: Profile): RateBasis {
+  const { adjustment } = funds.rows.total;
+  const initial = funds.budgetFromInitial ? funds.rows.total.budget : funds.rows.total.initial;
+  if (profile.executionBasis !== "adjusted" || !adjustment || !initial || initial.value === null)
+    return { kind: "budget" };
+  const added = adjustment.value ?? 0;
+  return {
+    kind: "adjusted",
+    initial: initial.value,
+    adjustment: added,
+    adjusted: roundHalfUp(initial.value + added, 6),
+  };
+}
+
 /** 年度资金总额 = the sum of the parts the form has (当年财政拨款 + 上年结转资金 + 其他资金, or 财政资金 + 财政专户管理资金 + 单位资金 + 其他资金) in each column; blanks count as 0. */
 function checkSum(
   funds: Funds,
@@ -167,7 +208,8 @@ function isDash(raw: string): boolean {
   return /^[—\-–/\\、]+$/.test(raw.trim());
 }
 
-function percentText(fraction: number, decimals: number): string {
+/** A fraction as a percent for a message: 0.6543 → "65.43%". */
+export function percentText(fraction: number, decimals: number): string {
   return `${roundHalfUp(fraction * 100, decimals)}%`;
 }
 
@@ -179,6 +221,7 @@ function checkRateCell(
   field: NumberField,
   cell: Cell,
   rate: number,
+  basis: ExecutionBasis,
   findings: FindingDraft[],
   writes: PlannedWrite[]
 ): void {
@@ -193,7 +236,7 @@ function checkRateCell(
         "funds.rate-wrong",
         "error",
         field.address,
-        { entered: field.raw, computed: `${roundHalfUp(rate * 100, 2)}%` },
+        { entered: field.raw, computed: `${roundHalfUp(rate * 100, 2)}%`, basis },
         !field.formula
       )
     );

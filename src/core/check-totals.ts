@@ -5,7 +5,7 @@ import type { Cell } from "./grid";
 import type { Grade } from "./evaluation";
 import type { PlannedWrite } from "./plan";
 import type { Profile } from "./profile";
-import type { FundsResult } from "./check-funds";
+import { percentText, type FundsResult } from "./check-funds";
 import type { IndicatorScore } from "./score-indicator";
 import { finding } from "./finding";
 import { expectedShares, level1Kind, type Level1Kind } from "./level-tree";
@@ -40,9 +40,9 @@ export function checkWeights(
     const kind = level1Kind(p.level1);
     if (kind) byKind.set(kind, (byKind.get(kind) ?? 0) + p.weight);
   }
-  const expected = expectedShares(profile.expectedSplit, byKind.has("satisfaction"));
-  // The newer framework's 成本 一级 has no default share: only the classic split is checked.
-  if (byKind.has("cost")) return f;
+  // A 成本 一级 under a profile without a 成本 share (mof-2020): no split to hold it to.
+  if (byKind.has("cost") && profile.expectedSplit.cost === 0) return f;
+  const expected = expectedShares(profile.expectedSplit, new Set(byKind.keys()));
   const differs = (Object.keys(expected) as Level1Kind[]).some(
     (k) => !sameScore(byKind.get(k) ?? 0, expected[k] ?? 0, profile.tolerance)
   );
@@ -112,7 +112,21 @@ export function checkTotal(
     (funds?.weight ?? profile.fundsWeight) +
     applicable.reduce((a, [ind]) => a + (ind.weight.value ?? 0), 0);
   const raw = rescale && weightSum > 0 ? (sum / weightSum) * 100 : sum;
-  const total = roundHalfUp(raw, profile.decimals);
+  let total = roundHalfUp(raw, profile.decimals);
+  const cap = capOf(funds?.rate ?? null, profile);
+  if (cap && total > cap.cap) {
+    const at = form.total?.score?.address ??
+      form.funds?.rate?.address ?? { row: form.range.top, col: form.range.left };
+    f.push(
+      finding("total.capped-by-execution", "info", at, {
+        rate: percentText(funds?.rate ?? 0, 2),
+        below: percentText(cap.below, 2),
+        cap: cap.cap,
+        total,
+      })
+    );
+    total = cap.cap;
+  }
   const grade = gradeOf(total, profile);
   const written = form.total?.grade;
   const writtenGrade = written ? gradeOfText(written.text) : null;
@@ -143,6 +157,17 @@ export function checkTotal(
     }
   }
   return { findings: f, writes, total, grade };
+}
+
+/**
+ * The cap of the execution band a rate is in (a province's rule): of the bands whose `below`
+ * the rate is under, the lowest. Bands descend (the schema refuses others), so that is the last.
+ */
+function capOf(rate: number | null, profile: Profile): Profile["executionCaps"][number] | null {
+  if (rate === null) return null;
+  // A rate of exactly 70% is in the 70–80% band, not below 70%, whatever the division left.
+  const under = profile.executionCaps.filter((c) => rate < c.below - 1e-9);
+  return under[under.length - 1] ?? null;
 }
 
 export function gradeOf(total: number, profile: Profile): Grade {

@@ -4,6 +4,7 @@ import type { FieldKey } from "./label-dictionary";
 import { toA1 } from "./address";
 import type { NoParams } from "./wording";
 import type { Address } from "./grid";
+import type { ExecutionBasis } from "./profile";
 import type { Comparator, Tier } from "./values";
 
 /** The closed set of finding codes of rules.md §6 (docs/rules.md lists the wording). */
@@ -21,6 +22,7 @@ export const FINDING_CODES = [
   "funds.execution-low",
   "funds.rate-wrong",
   "funds.score-wrong",
+  "funds.adjusted-budget",
   "goals.empty",
   "goals.copied",
   "indicator.none",
@@ -46,11 +48,13 @@ export const FINDING_CODES = [
   "score.out-of-band",
   "score.needs-judgement",
   "score.adjusted",
+  "score.deviation-deducted",
   "reason.required",
   "total.wrong",
   "total.grade",
   "total.grade-wrong",
   "total.all-full-marks",
+  "total.capped-by-execution",
   "consistency.performance-ahead-of-spending",
   "consistency.cost-restates-budget",
 ] as const;
@@ -94,8 +98,16 @@ export interface FindingParams {
   "funds.budget-zero": NoParams;
   "funds.over-budget": { budget: number; executed: number };
   "funds.execution-low": { rate: string; threshold: string };
-  "funds.rate-wrong": { entered: string; computed: string };
+  /** `basis`: the rate's denominator the profile used (R1, executionBasis). */
+  "funds.rate-wrong": { entered: string; computed: string; basis: ExecutionBasis };
   "funds.score-wrong": EnteredAndComputed;
+  /** The rate's denominator was 年初预算数 + 调整数, not the 全年预算数 beside it (or none). */
+  "funds.adjusted-budget": {
+    initial: number;
+    adjustment: number;
+    adjusted: number;
+    budget?: number;
+  };
   "goals.empty": { field: "预期目标" | "实际完成情况" };
   "goals.copied": { similarity: number };
   "indicator.none": NoParams;
@@ -122,11 +134,20 @@ export interface FindingParams {
   "score.out-of-band": { entered: string; tier: ScoreBand; low: number; high: number };
   "score.needs-judgement": { tier?: ScoreBand };
   "score.adjusted": { entered: number; computed: number };
+  /** 指标偏离: the actual is `deviation` above the target, `threshold` or more (a profile's rule). */
+  "score.deviation-deducted": {
+    deviation: string;
+    threshold: string;
+    points: number;
+    score: number;
+  };
   "reason.required": { cause: ReasonCause; name: string };
   "total.wrong": EnteredAndComputed;
   "total.grade": { grade: Grade; total: number };
   "total.grade-wrong": { entered: string; grade: Grade; total: number };
   "total.all-full-marks": NoParams;
+  /** The total over the cap of the execution band the rate is in (a profile's rule). */
+  "total.capped-by-execution": { rate: string; below: string; cap: number; total: number };
   "consistency.performance-ahead-of-spending": { completion: string; spending: string };
   "consistency.cost-restates-budget": { name: string };
 }

@@ -75,6 +75,11 @@ export const Funds = z.object({
   rate: z.nullable(NumberField),
   /** The 执行率 cells hold percent numbers (100 for 100%), as a "(%)" in their label says. */
   rateInPercent: z.boolean(),
+  /**
+   * The form has no 全年预算数: its 年初预算数 is read as the budget (海淀), so the rate's
+   * adjusted denominator (年初 + 调整) starts from `budget`.
+   */
+  budgetFromInitial: z.boolean(),
   /** Every row under 年度资金总额 with amounts is a known part, so the parts can be summed. */
   partsComplete: z.boolean(),
   score: z.nullable(NumberField),

@@ -67,17 +67,22 @@ export const STANDARD_LEVEL2: readonly string[] = OFFICIAL_TREE.flatMap((t) =>
 );
 
 /**
- * R11: the points each 一级 should carry under a profile's split. A form without a 满意度 row
- * gives its share to 效益; the newer framework's 成本 一级 has no share of its own.
+ * R11: the points each 一级 should carry under a profile's split, for a form with the given
+ * 一级 kinds. A form without a 满意度 row gives its share to 效益; one without a 成本 一级 (its
+ * 成本 a 二级 of 产出, as in 2020) gives the 成本 share to 产出. A profile with no 成本 share
+ * (mof-2020) holds no 成本 一级 to one: the caller does not check such a form's split.
  */
 export function expectedShares(
   split: Profile["expectedSplit"],
-  hasSatisfaction: boolean
+  kinds: ReadonlySet<Level1Kind | null>
 ): Partial<Record<Level1Kind, number>> {
+  const satisfaction = kinds.has("satisfaction");
+  const cost = split.cost > 0 && kinds.has("cost");
   return {
-    output: split.output,
-    benefit: hasSatisfaction ? split.benefit : split.benefit + split.satisfaction,
-    ...(hasSatisfaction ? { satisfaction: split.satisfaction } : {}),
+    output: cost ? split.output : split.output + split.cost,
+    benefit: satisfaction ? split.benefit : split.benefit + split.satisfaction,
+    ...(satisfaction ? { satisfaction: split.satisfaction } : {}),
+    ...(cost ? { cost: split.cost } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import type {
 } from "./findings";
 import type { MissingEffect } from "./check-form";
 import type { Lang } from "./lang";
+import type { ExecutionBasis } from "./profile";
 import { say, type Wording } from "./wording";
 import { enUS } from "./words/en-US";
 import { zhCN } from "./words/zh-CN";
@@ -21,6 +22,8 @@ export interface CoreNames {
   cause: Record<ReasonCause, string>;
   /** What a missing part or column keeps from being checked (layout.missing-part). */
   effect: Record<MissingEffect, string>;
+  /** The execution rate's formula (funds.rate-wrong). */
+  basis: Record<ExecutionBasis, string>;
 }
 
 /** What each language module (words/zh-CN.ts, words/en-US.ts) words: every finding and name. */

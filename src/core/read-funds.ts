@@ -86,6 +86,7 @@ export function readFunds(
   );
   const cols = band.columns;
   // 年初预算数(A) as the only budget is the budget the rate is taken against (海淀).
+  const budgetFromInitial = !cols.budget && cols.initial !== undefined;
   if (!cols.budget && cols.initial) {
     cols.budget = cols.initial;
     delete cols.initial;
@@ -96,7 +97,7 @@ export function readFunds(
   const block = isLabelOf(anchor, "fundsBlock") ? anchor : null;
   if (isInline(view, headerRow, cols))
     return {
-      funds: inlineFunds(view, loc, headerRow, block, band),
+      funds: inlineFunds(view, loc, headerRow, block, band, budgetFromInitial),
       table: { headerRow, band, totalRow: headerRow },
     };
   const firstValueCol = Math.min(
@@ -140,6 +141,7 @@ export function readFunds(
     labelWeight: cols.score?.label.match.weight ?? block?.match.weight ?? null,
     rate: at(totalRow, cols.rate),
     rateInPercent: cols.rate?.label.match.percent ?? false,
+    budgetFromInitial,
     partsComplete: complete,
     score: at(totalRow, cols.score),
   };
@@ -169,7 +171,8 @@ function inlineFunds(
   loc: FormLocation,
   row: number,
   block: LabelCell | null,
-  band: HeaderBand
+  band: HeaderBand,
+  budgetFromInitial: boolean
 ): Funds {
   const cols = band.columns;
   const at = (choice: ColumnChoice | undefined): NumberField | null => {
@@ -197,6 +200,7 @@ function inlineFunds(
     labelWeight: block?.match.weight ?? null,
     rate: at(cols.rate),
     rateInPercent: cols.rate?.label.match.percent ?? false,
+    budgetFromInitial,
     // The parts below ("其中:中央补助 | 2.38 万元") are not summed in this layout.
     partsComplete: false,
     score: scoreAbove(view, loc, row),

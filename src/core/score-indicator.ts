@@ -174,6 +174,7 @@ function scoreQuantity(
   const A = t.value;
   const raw = formulaScore(t.comparator, A, b, w, profile);
   let cause: ReasonCause | null = null;
+  let deducted = 0;
   if (isPositive(t.comparator) && A > 0) {
     const ratio = b / A;
     if (ratio >= profile.overAchievedWarn - 1e-9)
@@ -183,8 +184,21 @@ function scoreQuantity(
         })
       );
     if (ratio >= profile.overAchievedReason - 1e-9) cause = "over-achieved";
+    const rule = profile.deviationDeduction;
+    // 指标偏离 (a province's rule): an actual `above` or more over its target loses points.
+    if (rule && ratio - 1 >= rule.above - 1e-9) {
+      deducted = Math.min(rule.points, raw);
+      f.push(
+        finding("score.deviation-deducted", "info", ind.score.address, {
+          deviation: `${roundHalfUp((ratio - 1) * 100, 1)}%`,
+          threshold: `${roundHalfUp(rule.above * 100, 1)}%`,
+          points: rule.points,
+          score: roundHalfUp(raw - deducted, profile.decimals),
+        })
+      );
+    }
   }
-  return scoreComputed(ind, w, raw, cause, profile, f);
+  return scoreComputed(ind, w, raw, cause, profile, f, deducted);
 }
 
 function isPositive(c: Comparator): boolean {
@@ -217,22 +231,27 @@ export function formulaScore(
   return w * (1 - (B - A) / A);
 }
 
-/** A row whose score the formula decides: compare, keep a documented reduction (R12), or fix. */
+/**
+ * A row whose score the formula decides: compare, keep a documented reduction (R12), or fix.
+ * `deducted` points come off a profile's rule (指标偏离); they do not make the row unachieved.
+ */
 function scoreComputed(
   ind: Indicator,
   w: number,
   raw: number,
   overCause: ReasonCause | null,
   profile: Profile,
-  f: FindingDraft[]
+  f: FindingDraft[],
+  deducted = 0
 ): IndicatorScore {
   const tol = profile.tolerance;
-  const computed = roundHalfUp(raw, profile.decimals);
+  const computed = roundHalfUp(raw - deducted, profile.decimals);
   const s = ind.score.value;
+  const achieved = roundHalfUp(raw, profile.decimals) >= w - tol;
   const full = computed >= w - tol;
   let counted = computed;
   let write: number | null = null;
-  let cause: ReasonCause | null = overCause ?? (full ? null : "not-achieved");
+  let cause: ReasonCause | null = overCause ?? (achieved ? null : "not-achieved");
   if (s === null) {
     if (!ind.score.formula) write = computed;
   } else if (!sameScore(s, computed, tol)) {

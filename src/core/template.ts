@@ -53,7 +53,7 @@ export const LEVEL1_OPTIONS: string[] = [...STANDARD_LEVEL1];
 export const LEVEL2_OPTIONS: string[] = [...STANDARD_LEVEL2];
 
 /** The rows a new form starts with (issue 5): one of each kind the checks look for. */
-export const DEFAULT_INDICATORS: readonly IndicatorInput[] = [
+const DEFAULT_INDICATORS: readonly IndicatorInput[] = [
   { level1: "产出指标", level2: "数量指标" },
   { level1: "产出指标", level2: "数量指标" },
   { level1: "产出指标", level2: "质量指标" },
@@ -63,6 +63,18 @@ export const DEFAULT_INDICATORS: readonly IndicatorInput[] = [
   { level1: "效益指标", level2: "可持续影响指标" },
   { level1: "满意度指标", level2: "服务对象满意度指标" },
 ];
+
+/**
+ * The rows a new form starts with under a profile: with a 成本 share (the newer framework),
+ * 成本 is a 一级 of its own where 2020 forms keep it a 二级 of 产出, so the blank form a
+ * department starts from already has the 一级 its rules weigh.
+ */
+export function defaultIndicators(profile: Profile): readonly IndicatorInput[] {
+  if (profile.expectedSplit.cost === 0) return DEFAULT_INDICATORS;
+  return DEFAULT_INDICATORS.map((row) =>
+    row.level2 === "成本指标" ? { level1: "成本指标", level2: "经济成本指标" } : row
+  );
+}
 
 /** Excel character units, A–I; the sample's widths, with room for 二级 names and reasons. */
 export const TEMPLATE_COLUMN_WIDTHS = [13, 11, 14, 30, 14, 14, 8, 9, 18];
@@ -107,7 +119,7 @@ export function spreadPoints(total: number, n: number): number[] {
 /** The 分值 of each row: as given, or the rest of its group's share of the split (R11). */
 function assignWeights(rows: readonly IndicatorInput[], profile: Profile): (number | null)[] {
   const kinds = rows.map((r) => level1Kind(r.level1));
-  const shares = expectedShares(profile.expectedSplit, kinds.includes("satisfaction"));
+  const shares = expectedShares(profile.expectedSplit, new Set(kinds));
   const weights: (number | null)[] = rows.map((r) => r.weight ?? null);
   for (const [kind, groupShare] of Object.entries(shares) as [Level1Kind, number][]) {
     const members = rows.map((r, i) => ({ r, i })).filter(({ i }) => kinds[i] === kind);
@@ -169,9 +181,14 @@ function writeFunds(b: SpecBuilder, input: TemplateInput, profile: Profile): voi
   const budget = toA1({ row, col: E });
   const executed = toA1({ row, col: F });
   const guard = `N(${budget})>0`;
-  const rate = `${executed}/${budget}`;
+  // A profile that rounds the rate (to decimals of a percent) rounds it in the formula too. The
+  // form has no 调整数 column, so its 全年预算数 is the denominator under either basis.
+  const digits = profile.rateDecimals;
+  const rate =
+    digits === null ? `${executed}/${budget}` : `ROUND(${executed}/${budget},${digits + 2})`;
   const hasRate = (funds.budget ?? 0) > 0;
-  const rateValue = hasRate ? (funds.executed ?? 0) / (funds.budget ?? 1) : "";
+  const ratio = (funds.executed ?? 0) / (funds.budget ?? 1);
+  const rateValue = !hasRate ? "" : digits === null ? ratio : roundHalfUp(ratio, digits + 2);
   // The formula rounds as the engine does (profile.decimals), so the engine finds it right.
   const decimals = profile.decimals;
   const scoreValue =
@@ -270,8 +287,8 @@ function validations(last: number, total: number): SpecValidation[] {
 
 /**
  * The official form for one project, filled with what the input gives: header, funds,
- * goals and indicator rows (the default eight when none are given), 分值 pre-set to the
- * profile's split, validation lists and A4 print set-up.
+ * goals and indicator rows (the profile's default eight when none are given), 分值 and the
+ * funds weight pre-set to the profile's split, validation lists and A4 print set-up.
  */
 export function buildTemplate(input: TemplateInput, profile: Profile = MOF_2020): SheetSpec {
   const R = TEMPLATE_ROWS;
@@ -288,7 +305,7 @@ export function buildTemplate(input: TemplateInput, profile: Profile = MOF_2020)
   for (const { row } of FUND_ROWS) heights[row] = 22;
   heights[R.goalsHeader] = 22;
   heights[R.goalsText] = writeGoals(b, input);
-  const rows = input.indicators ?? DEFAULT_INDICATORS;
+  const rows = input.indicators ?? defaultIndicators(profile);
   const total = writeIndicators(b, rows, profile, heights);
   const last = total - 1;
   const [plan] = planSheetNames([input.sheetName ?? input.name], []);

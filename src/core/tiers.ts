@@ -13,10 +13,15 @@ export const OFFICIAL_TIER_PHRASES: Readonly<Record<Tier, string>> = {
   "not-achieved": "未达成年度指标且效果较差",
 };
 
-const PHRASES: Readonly<Record<Tier, readonly string[]>> = {
+/** Every wording of each tier the reader accepts (docs/rules.md lists them from here). */
+export const TIER_PHRASES: Readonly<Record<Tier, readonly string[]>> = {
   achieved: [
     "达成年度指标",
     "达成年度目标",
+    // Real forms write achievement against 预期 rather than 年度 (贵池2022 in the regions
+    // fixture; issue 14).
+    "达成预期指标",
+    "达成预期目标",
     "完成年度指标",
     "完成年度目标",
     "达成",
@@ -33,6 +38,8 @@ const PHRASES: Readonly<Record<Tier, readonly string[]>> = {
     "部分达成年度指标并具有一定效果",
     "部分达成年度指标",
     "部分达成年度目标",
+    "部分达成预期指标",
+    "部分达成预期目标",
     "部分达成",
     "部分完成",
     "基本完成",
@@ -44,6 +51,8 @@ const PHRASES: Readonly<Record<Tier, readonly string[]>> = {
     "未达成年度指标且效果较差",
     "未达成年度指标",
     "未达成年度目标",
+    "未达成预期指标",
+    "未达成预期目标",
     "未完成年度指标",
     "未完成年度目标",
     "未达成",
@@ -55,8 +64,8 @@ const PHRASES: Readonly<Record<Tier, readonly string[]>> = {
 };
 
 const TIER_BY_PHRASE = new Map<string, Tier>(
-  (Object.keys(PHRASES) as Tier[]).flatMap((tier) =>
-    PHRASES[tier].map((phrase) => [phrase, tier] as const)
+  (Object.keys(TIER_PHRASES) as Tier[]).flatMap((tier) =>
+    TIER_PHRASES[tier].map((phrase) => [phrase, tier] as const)
   )
 );
 

@@ -5,6 +5,7 @@ import {
   type Lang,
   type LayoutHints,
   type Settings,
+  type StoredSettings,
 } from "../core";
 import { SETTINGS_KEY } from "./document-language";
 import type { ExcelPort } from "./port";
@@ -14,11 +15,14 @@ import type { ExcelPort } from "./port";
  * ribbon alike: they judge a sheet with the same profile and speak the same language.
  */
 
-/** The document's settings; Office's language (`fallbackLanguage`) when it saved none. */
+/**
+ * The document's settings; Office's language (`fallbackLanguage`) when it saved none, and
+ * mof-2020 with the reasons (`refused`) when the profile it saved is not valid.
+ */
 export function readDocumentSettings(
   port: Pick<ExcelPort, "readSetting">,
   fallbackLanguage: Lang
-): Settings {
+): StoredSettings {
   return readSettings(port.readSetting(SETTINGS_KEY), fallbackLanguage);
 }
 

@@ -1,5 +1,4 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { PANEL_STYLE } from "./controls";
 import { fieldName } from "../core/label-dictionary";
 import type { LayoutHint } from "../core/layout-hints";
 import type { Mapping } from "./pane-state";
@@ -11,8 +10,18 @@ import { useStrings } from "./use-strings";
  * results: neither shows before a validation.
  */
 
+// The same card as 写入与恢复 (WritePanel). Griffel's build step evaluates what makeStyles is
+// given, and cannot evaluate a style shared from a TypeScript module, so the card is repeated.
 const useStyles = makeStyles({
-  panel: PANEL_STYLE,
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   // The bar asks for an action in Excel: it stands out and stays in sight while the user scrolls.
   waiting: {
     position: "sticky",

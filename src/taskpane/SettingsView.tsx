@@ -1,16 +1,18 @@
 import { useEffect, useState } from "react";
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { MOF_2020 } from "../core/profile";
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { BUILTIN_PROFILE_NAMES } from "../core/builtin-profiles";
+import { profileSummary } from "../core/profile-words";
 import { CheckField, ChoiceGroup, SelectField, TextField } from "./controls";
-import { LANGS, type Lang, type PaneSettings } from "./pane-actions";
+import { LANGS, type Lang, type LoadedSettings, type PaneSettings } from "./pane-actions";
 import {
+  draftOfBuiltin,
   readDraft,
   toDraft,
   type DraftProblems,
   type NumberField,
   type SettingsDraft,
 } from "./settings-form";
-import { useStrings } from "./use-strings";
+import { useLang, useStrings } from "./use-strings";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -28,6 +30,11 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS },
+  hint: {
+    marginTop: `calc(-1 * ${tokens.spacingVerticalS})`,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
 
 const LANGUAGE_NAMES: Record<Lang, string> = { "zh-CN": "中文（简体）", "en-US": "English" };
@@ -35,13 +42,13 @@ const LANGUAGE_NAMES: Record<Lang, string> = { "zh-CN": "中文（简体）", "e
 export interface SettingsViewProps {
   busy: boolean;
   /** Reads the settings saved with the document; undefined when that failed (the pane says why). */
-  onLoad: () => Promise<PaneSettings | undefined>;
+  onLoad: () => Promise<LoadedSettings | undefined>;
   onSave: (settings: PaneSettings) => void;
 }
 
-/** The rule profile's user-facing options and the language, saved with the workbook. */
+/** The rule profile, its user-facing options and the language, saved with the workbook. */
 export function SettingsView({ busy, onLoad, onSave }: SettingsViewProps) {
-  const [settings, setSettings] = useState<PaneSettings | null>(null);
+  const [settings, setSettings] = useState<LoadedSettings | null>(null);
   useEffect(() => {
     let live = true;
     void onLoad().then((loaded) => {
@@ -57,15 +64,19 @@ export function SettingsView({ busy, onLoad, onSave }: SettingsViewProps) {
 }
 
 interface SettingsFormProps {
-  settings: PaneSettings;
+  settings: LoadedSettings;
   busy: boolean;
   onSave: (settings: PaneSettings) => void;
 }
 
 function SettingsForm({ settings, busy, onSave }: SettingsFormProps) {
   const s = useStrings();
+  const lang = useLang();
   const styles = useStyles();
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(settings));
+  // Shown until the user saves a profile in its place.
+  const [refused, setRefused] = useState(settings.refused[0]);
+  const { id, base } = settings.profile;
   const [problems, setProblems] = useState<DraftProblems>({});
   const update = (patch: Partial<SettingsDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const numberField = (field: NumberField, label: string) => {
@@ -88,17 +99,37 @@ function SettingsForm({ settings, busy, onSave }: SettingsFormProps) {
         const result = readDraft(draft, settings.profile);
         if (result.ok) {
           setProblems({});
+          setRefused(undefined);
           onSave(result.settings);
         } else setProblems(result.problems);
       }}
     >
       <h2 className={styles.title}>{s.settingsTitle}</h2>
+      {refused && (
+        <MessageBar intent="warning" layout="multiline" role="status">
+          <MessageBarBody>{s.profileRefused({ issue: refused })}</MessageBarBody>
+        </MessageBar>
+      )}
       <SelectField
         label={s.language}
         value={draft.language}
-        options={LANGS.map((lang) => ({ value: lang, label: LANGUAGE_NAMES[lang] }))}
+        options={LANGS.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
         onChange={(language) => update({ language })}
       />
+      <SelectField
+        label={s.profile}
+        value={draft.base}
+        options={BUILTIN_PROFILE_NAMES.map((name) => ({ value: name, label: name }))}
+        // Another built-in shows its own values; the language typed so far stays.
+        onChange={(name) => {
+          setProblems({});
+          setDraft((d) => draftOfBuiltin(d.language, name));
+        }}
+      />
+      <div className={styles.hint}>
+        {profileSummary(draft.base, lang)}
+        {draft.base === base && id !== base && <> {s.profileNamed({ name: id, base })}</>}
+      </div>
       <ChoiceGroup
         legend={s.reverseMode}
         value={draft.reverseMode}
@@ -137,7 +168,7 @@ function SettingsForm({ settings, busy, onSave }: SettingsFormProps) {
           disabled={busy}
           onClick={() => {
             setProblems({});
-            setDraft(toDraft({ language: draft.language, profile: MOF_2020 }));
+            setDraft(draftOfBuiltin(draft.language, "mof-2020"));
           }}
         >
           {s.resetSettings}

@@ -1,11 +1,18 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { PANEL_STYLE } from "./controls";
 import { formatScalar } from "./pane-model";
 import type { PreviewRow, WritePreview } from "./pane-actions";
 import { useStrings } from "./use-strings";
 
 const useStyles = makeStyles({
-  panel: PANEL_STYLE,
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   table: {

@@ -8,17 +8,6 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
  * jobs with the browser's elements, which also keeps them accessible by default.
  */
 
-/** The look of a boxed section of the validate view (写入与恢复, 指定表头 …), for makeStyles. */
-export const PANEL_STYLE = {
-  display: "flex",
-  flexDirection: "column",
-  gap: tokens.spacingVerticalS,
-  padding: tokens.spacingHorizontalM,
-  borderRadius: tokens.borderRadiusLarge,
-  backgroundColor: tokens.colorNeutralBackground1,
-  border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-} as const;
-
 /** Griffel takes the four border colours one by one. */
 function borderColors(color: string) {
   return {

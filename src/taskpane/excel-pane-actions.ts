@@ -27,8 +27,8 @@ import {
 } from "../excel";
 import {
   PaneFault,
+  type LoadedSettings,
   type PaneActions,
-  type PaneSettings,
   type Progress,
   type SheetResult,
 } from "./pane-actions";
@@ -71,8 +71,8 @@ export interface ExcelPaneOptions {
 export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActions {
   const port = options.port ?? createExcelPort(options.host ? { host: options.host } : {});
   const fallbackLanguage = options.language ?? "zh-CN";
-  let settings: PaneSettings | null = null;
-  const current = (): PaneSettings => (settings ??= readDocumentSettings(port, fallbackLanguage));
+  let settings: LoadedSettings | null = null;
+  const current = (): LoadedSettings => (settings ??= readDocumentSettings(port, fallbackLanguage));
 
   const read = (target: ValidationTarget, onProgress?: (progress: Progress) => void) =>
     validateSheets(port, target, {
@@ -184,7 +184,7 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
     saveSettings: (next) =>
       guarded(async () => {
         await saveDocumentSettings(port, next);
-        settings = next;
+        settings = { ...next, refused: [] };
       }),
   };
 }

@@ -1,5 +1,6 @@
 import type { ComputedCellKind } from "../core/plan";
 import type { Lang } from "../core/lang";
+import type { ProfileIssue } from "../core/profile-issues";
 import { strictParams, type Wording } from "../core/wording";
 import { enUS } from "./words/en-US";
 import { zhCN } from "./words/zh-CN";
@@ -54,6 +55,7 @@ export type PaneLabel =
   | "emptyCell"
   | "settingsTitle"
   | "language"
+  | "profile"
   | "reverseMode"
   | "reverseRatio"
   | "reverseLinear"
@@ -121,6 +123,10 @@ export interface PaneParams {
   hintRemoved: { name: string; text: string };
   hintFor: { text: string; name: string };
   hintWhere: { sheet: string; cell: string };
+  /** The document's stored profile was refused; mof-2020 stands in (worded by the core). */
+  profileRefused: { issue: ProfileIssue };
+  /** A profile of its own name, adjusting a built-in. */
+  profileNamed: { name: string; base: string };
 }
 
 /** What each language module words. */

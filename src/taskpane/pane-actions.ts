@@ -4,7 +4,7 @@ import type { ExcelFaultKind } from "../excel/faults";
 import type { Evaluation } from "../core/evaluation";
 import type { Journal } from "../core/journal";
 import type { ComputedCellKind, WritePlan } from "../core/plan";
-import type { Settings } from "../core/settings";
+import type { Settings, StoredSettings } from "../core/settings";
 import type { Scalar } from "../core/grid";
 import type { SheetNamePlan } from "../core/sheet-names";
 import type { TemplateInput } from "../core/template-input";
@@ -64,6 +64,9 @@ export interface WritePreview {
 
 /** Settings kept with the document (core/settings.ts; the Excel shell stores them). */
 export type PaneSettings = Settings;
+
+/** Settings as loaded, with why the document's stored profile was refused, if it was. */
+export type LoadedSettings = StoredSettings;
 
 /** One new form to insert as a sheet: the core's input of buildTemplate. */
 export type { TemplateInput } from "../core/template-input";
@@ -125,6 +128,6 @@ export interface PaneActions {
   pointOutHeader(sheet: string, field: FieldKey): Promise<PointedHeader>;
   /** Removes a hint from the document; returns the hints left. */
   removeHint(hint: LayoutHint): Promise<LayoutHints>;
-  loadSettings(): Promise<PaneSettings>;
+  loadSettings(): Promise<LoadedSettings>;
   saveSettings(settings: PaneSettings): Promise<void>;
 }

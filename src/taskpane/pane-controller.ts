@@ -7,8 +7,10 @@ import type { SheetNamePlan } from "../core/sheet-names";
 import {
   toPaneFault,
   type PaneActions,
+  type LoadedSettings,
   type PaneSettings,
   type Scope,
+  type SheetResult,
   type TemplateInput,
 } from "./pane-actions";
 import { isSamePreview, mappingOf, previewWrites } from "./pane-model";
@@ -37,7 +39,7 @@ export interface PaneController {
   write(): Promise<void>;
   restore(): Promise<void>;
   clearMarks(): Promise<void>;
-  loadSettings(): Promise<PaneSettings | undefined>;
+  loadSettings(): Promise<LoadedSettings | undefined>;
   saveSettings(next: PaneSettings): Promise<void>;
   planTemplates(inputs: TemplateInput[]): Promise<SheetNamePlan[] | undefined>;
   createTemplates(inputs: TemplateInput[]): Promise<string[] | undefined>;
@@ -68,30 +70,53 @@ export function createPaneController(actions: PaneActions, store: PaneStore): Pa
     if (results) dispatch({ type: "revalidated", results: await actions.validate(scope) });
   }
 
+  /** Shows a validation's results, warns of a refused profile, and loads the hints beside them. */
+  async function showValidated(
+    scope: Scope,
+    results: SheetResult[],
+    refused: LoadedSettings["refused"]
+  ): Promise<void> {
+    dispatch({ type: "validated", scope, results });
+    // The document's profile was refused and mof-2020 scored instead: say so every time.
+    const [issue] = refused;
+    if (issue) notify("warning", { code: "profileRefused", params: { issue } });
+    // The hints list is shown beside the results; a failure to read it is no validation failure.
+    const hints = await actions.loadHints().catch(() => null);
+    if (hints) dispatch({ type: "hints-loaded", hints: hints.hints });
+  }
+
   return {
     async validate(scope) {
-      const found = await run(() =>
-        actions.validate(scope, (progress) => dispatch({ type: "action-progressed", progress }))
-      );
-      if (!found) return;
-      dispatch({ type: "validated", scope, results: found });
-      // The hints list is shown beside the results; a failure to read it is no validation failure.
-      const hints = await actions.loadHints().catch(() => null);
-      if (hints) dispatch({ type: "hints-loaded", hints: hints.hints });
+      const found = await run(async () => {
+        const results = await actions.validate(scope, (progress) =>
+          dispatch({ type: "action-progressed", progress })
+        );
+        return { results, settings: await actions.loadSettings() };
+      });
+      if (found) await showValidated(scope, found.results, found.settings.refused);
     },
 
     async writeSummary() {
-      const done = await run(() =>
-        actions.writeSummary((progress) => dispatch({ type: "action-progressed", progress }))
-      );
+      const done = await run(async () => {
+        const written = await actions.writeSummary((progress) =>
+          dispatch({ type: "action-progressed", progress })
+        );
+        return { written, settings: await actions.loadSettings() };
+      });
       if (!done) return;
-      dispatch({ type: "validated", scope: "all", results: done.results });
-      if (done.sheet === null) notify("info", { code: "summaryNothing" });
+      const { written } = done;
+      if (written.sheet === null) notify("info", { code: "summaryNothing" });
       else
         notify("success", {
           code: "summaryWritten",
-          params: { sheet: done.sheet, forms: done.forms, withErrors: done.formsWithErrors },
+          params: {
+            sheet: written.sheet,
+            forms: written.forms,
+            withErrors: written.formsWithErrors,
+          },
         });
+      // A refused profile outranks the summary's notice: its figures are mof-2020's then.
+      await showValidated("all", written.results, done.settings.refused);
     },
 
     select(sheet, finding, key) {

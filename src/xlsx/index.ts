@@ -18,5 +18,7 @@ export {
 export { dateToSerial, readCell } from "./cell-value";
 export { isBlankGrid, mergesOf, readGrid } from "./read-grid";
 export { writeSpec } from "./apply-spec";
+export { auditPackage, type UnkeptFeature } from "./package-audit";
+export { OoxmlPackage } from "./package";
 export { XlsxWorkbookPort, type XlsxPortOptions } from "./xlsx-port";
-export { backupPathFor, saveInPlace, saveWorkbook } from "./save";
+export { backupPathFor, saveInPlace, saveWorkbook, workbookBytes } from "./save";

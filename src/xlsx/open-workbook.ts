@@ -1,13 +1,24 @@
 import ExcelJS from "exceljs";
 import { readFileSync, statSync } from "fs";
+import { rememberDefaultStyle } from "./default-style";
 import { READ_LIMITS, type ReadLimits } from "./limits";
+import { repairModel } from "./model-fixes";
+import { normalizePackage } from "./normalize-package";
+import { OoxmlPackage } from "./package";
+import { auditPackage, type UnkeptFeature } from "./package-audit";
 import type { WorkbookProblem } from "./problems";
 import { detectContainer } from "./sniff";
 import { inspectZip } from "./zip-guard";
 
 /** Opening a workbook never throws for a bad file: it says what is wrong instead. */
 export type OpenResult =
-  { ok: true; workbook: ExcelJS.Workbook } | { ok: false; problem: WorkbookProblem };
+  | {
+      ok: true;
+      workbook: ExcelJS.Workbook;
+      /** What the file holds that a copy written by exceljs would lose. */
+      unkept: UnkeptFeature[];
+    }
+  | { ok: false; problem: WorkbookProblem };
 
 /** Part every .xlsx has and exceljs needs; a zip without it is some other document. */
 const WORKBOOK_PART = "xl/workbook.xml";
@@ -69,14 +80,22 @@ export async function loadWorkbook(
   const problem = checkWorkbookBytes(bytes, limits);
   if (problem) return failed(problem);
   const workbook = new ExcelJS.Workbook();
+  let unkept: UnkeptFeature[];
   try {
+    // The package is read as it is (what a copy would lose), then normalised for exceljs.
+    const pkg = await OoxmlPackage.open(bytes);
+    unkept = await auditPackage(pkg);
+    const normalized = await normalizePackage(pkg);
+    if (normalized.validationsCut) unkept = [...unkept, "large-validation"];
     // exceljs declares its own Buffer (an ArrayBuffer); Node's Buffer is what it reads at run time.
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load((normalized.bytes ?? bytes) as unknown as ArrayBuffer);
+    rememberDefaultStyle(workbook, normalized.defaultStyle);
   } catch (error) {
     return failed({ code: "corrupt", detail: parseFailure(error) });
   }
   if (workbook.worksheets.length === 0) return failed({ code: "empty-workbook" });
-  return { ok: true, workbook };
+  repairModel(workbook);
+  return { ok: true, workbook, unkept };
 }
 
 /**

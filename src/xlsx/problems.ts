@@ -1,4 +1,5 @@
 import { say, type Lang, type NoParams } from "../core";
+import type { UnkeptFeature } from "./package-audit";
 import { enUS } from "./words/en-US";
 import { zhCN } from "./words/zh-CN";
 
@@ -24,6 +25,10 @@ export interface ProblemParams {
   "empty-workbook": NoParams;
   "would-overwrite": NoParams;
   "macro-in-place": NoParams;
+  /** The workbook holds what a copy written by exceljs would lose: --in-place refuses. */
+  "unkept-in-place": { features: UnkeptFeature[] };
+  /** The same, as the warning of a --write copy. */
+  "unkept-in-copy": { features: UnkeptFeature[] };
   "write-failed": { detail: string };
 }
 

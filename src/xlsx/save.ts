@@ -1,18 +1,25 @@
 import type ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import path from "path";
+import { restoreDefaultStyle } from "./default-style";
 
 /**
  * Writing workbooks without ever leaving a half-written file: the bytes go to a
  * temporary file beside the target, which is then renamed over it.
  */
 
+/** The bytes of the .xlsx file a workbook is saved as. */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  const bytes = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  return restoreDefaultStyle(workbook, bytes);
+}
+
 /** Writes a workbook to `file` atomically. */
 export async function saveWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<void> {
-  const bytes = await workbook.xlsx.writeBuffer();
+  const bytes = await workbookBytes(workbook);
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    await fs.writeFile(temp, Buffer.from(bytes as ArrayBuffer));
+    await fs.writeFile(temp, bytes);
     await fs.rename(temp, file);
   } catch (error) {
     await fs.rm(temp, { force: true }).catch(() => undefined);

@@ -2,6 +2,7 @@ import { promises as fs } from "fs";
 import os from "os";
 import path from "path";
 import { CheckReport } from "../../src/cli/report-schema";
+import { runMeasured } from "../reliability/measure-cli";
 import { badFiles, writeLongWorkbook } from "../xlsx/bad-files";
 import { runCli, SAMPLE } from "./run-cli";
 
@@ -106,13 +107,13 @@ describe("selfeval check on files it cannot check", () => {
   it("reads a sheet of 100,000 used rows within bounded time and memory", async () => {
     const file = path.join(dir, "十万行.xlsx");
     await writeLongWorkbook(file, 100_000);
-    const result = await runCli(["check", file, "--json"], {
-      nodeArgs: ["--max-old-space-size=1536"],
-    });
+    const result = await runMeasured(["check", file, "--json"], 1536);
     expect(result.code).toBe(1);
     const report = CheckReport.parse(JSON.parse(result.stdout));
     const forms = report.files[0]!.sheets[0]!.forms;
     expect(forms.map((f) => f.findings.map((x) => x.code))).toEqual([["layout.not-a-form"]]);
-    expect(result.ms).toBeLessThan(60_000);
-  }, 120_000);
+    // CPU time (about 8 s here): the wall time reached 73 s when a full test run and other
+    // work shared the two cores, and says nothing of the CLI; the test's timeout bounds a hang.
+    expect(result.cpuMs).toBeLessThan(40_000);
+  }, 300_000);
 });

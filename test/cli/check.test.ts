@@ -6,6 +6,7 @@ import path from "path";
 import { addressKey, cellAt, evaluate, gridArea, MARK_FILLS, type Grid } from "../../src/core";
 import { CheckReport } from "../../src/cli/report-schema";
 import { openWorkbook, XlsxWorkbookPort } from "../../src/xlsx";
+import { FIXTURES } from "../helpers/fixtures";
 import { ROOT, runCli, SAMPLE } from "./run-cli";
 
 // Each test starts node processes; on a busy machine one run takes seconds.
@@ -205,6 +206,38 @@ describe("selfeval check on real workbooks", () => {
     expect(inPlace.stderr).toContain(`${input}: 启用宏的工作簿（.xlsm）不能原地修改`);
     expect(await sha(input)).toBe(before);
     await expect(fs.access(path.join(dir, "宏.bak.xlsm"))).rejects.toThrow();
+  });
+
+  it("refuses --in-place on a workbook holding what a copy would lose, and warns with --write", async () => {
+    const input = path.join(dir, "图表.xlsx");
+    await fs.copyFile(path.join(FIXTURES, "fidelity", "exceljs", "chart-sheet.xlsx"), input);
+    const before = await sha(input);
+    const inPlace = await runCli(["check", input, "--in-place"]);
+    expect(inPlace.code).toBe(2);
+    expect(inPlace.stderr).toContain(
+      `${input}: 工作簿含有写入后无法保留的内容（图表工作表），为免丢失未原地修改`
+    );
+    expect(await sha(input)).toBe(before);
+    await expect(fs.access(path.join(dir, "图表.bak.xlsx"))).rejects.toThrow();
+
+    const out = path.join(dir, "图表输出");
+    const written = await runCli([
+      "check",
+      input,
+      "--write",
+      out,
+      "--json",
+      "--lang",
+      "en",
+      "--fail-on",
+      "never",
+    ]);
+    expect(written.code).toBe(0);
+    const warning =
+      "The copy lacks the original's chart sheets (they cannot be kept); the original is unchanged";
+    expect(written.stderr).toContain(`${input}: ${warning}\n`);
+    expect(CheckReport.parse(JSON.parse(written.stdout)).files[0]?.writeWarning).toBe(warning);
+    expect(await fs.readdir(out)).toEqual(["图表.xlsx"]);
   });
 
   it("never writes a copy over its input", async () => {

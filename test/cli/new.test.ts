@@ -4,6 +4,7 @@ import os from "os";
 import path from "path";
 import { evaluate } from "../../src/core";
 import { openWorkbook, XlsxWorkbookPort } from "../../src/xlsx";
+import { FIXTURES } from "../helpers/fixtures";
 import { runCli, SAMPLE } from "./run-cli";
 
 // Each test starts node processes; on a busy machine one run takes seconds.
@@ -99,6 +100,24 @@ describe("selfeval new", () => {
     expect(inPlace.code).toBe(0);
     expect(inPlace.stdout).toContain(`原文件备份为 ${path.join(dir, "已有.bak.xlsx")}`);
     expect((await sheetsOf(existing)).map((g) => g.sheet)).toContain("新项目");
+  });
+
+  it("does not add sheets in place to a workbook holding what writing it would lose", async () => {
+    const existing = path.join(dir, "有形状.xlsx");
+    await fs.copyFile(
+      path.join(FIXTURES, "fidelity", "exceljs", "1519293514-KRISHNAPATNAM_LINE_UP.xlsx"),
+      existing
+    );
+    const before = await fs.readFile(existing);
+    const inPlace = await runCli(["new", "--name", "新项目", "--into", existing, "--in-place"]);
+    expect(inPlace.code).toBe(2);
+    expect(inPlace.stderr).toContain("（形状、文本框等绘图对象），为免丢失未原地修改");
+    expect((await fs.readFile(existing)).equals(before)).toBe(true);
+    await expect(fs.access(path.join(dir, "有形状.bak.xlsx"))).rejects.toThrow();
+
+    const copy = await runCli(["new", "--name", "新项目", "--into", existing]);
+    expect(copy.code).toBe(0);
+    expect(copy.stderr).toContain("副本中没有原工作簿的形状、文本框等绘图对象（无法保留）");
   });
 
   it("says what is wrong with the project's details or the workbook to add to", async () => {

@@ -1,6 +1,8 @@
 import {
+  applyEvaluations,
   buildSummarySheet,
   buildTemplate,
+  builtinProfile,
   evaluate,
   specToGrid,
   summarize,
@@ -102,6 +104,28 @@ export function describePortConformance(name: string, makePort: MakePort): void 
       const [restored, other] = await port.readSheets();
       expectSameCells(restored!, normalised(grid));
       expectSameCells(other!, normalised(samples[1]!));
+    });
+
+    it("scores by a profile as the core does: the capped total is written, and restored", async () => {
+      // 全年执行数 7 of 10: 70 %, in province-2022's 70–80 % band, so the total is capped at 89.
+      const grid = damaged(samples[0]!, "封顶");
+      grid.cells[5]![5] = { value: 7 };
+      const profile = builtinProfile("province-2022");
+      const port = await makePort([grid]);
+      const [validated] = await validateSheets(port, "all", { profile });
+      const evaluations = validated!.evaluations;
+      expect(evaluations[0]?.score).toEqual({ total: 89, grade: "良" });
+      const [expected] = evaluate(normalised(grid), profile);
+      expect(evaluations[0]?.findings).toEqual(expected?.findings);
+      expect(evaluations[0]?.plan).toEqual(expected?.plan);
+      const journals = await applyEvaluations(port, evaluations);
+      const [written] = await port.readSheets(["封顶"]);
+      const [again] = evaluate(written!, profile);
+      expect(again?.score?.total).toBe(89);
+      expect(again?.plan.writes).toEqual([]);
+      await port.restore(journals);
+      const [restored] = await port.readSheets(["封顶"]);
+      expectSameCells(restored!, normalised(grid));
     });
 
     it("writes nothing the second time the same plan is applied", async () => {

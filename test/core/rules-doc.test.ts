@@ -10,6 +10,8 @@ import {
 import { EXAMPLE_PARAMS } from "../helpers/findings";
 import { catalogueTable } from "../../scripts/rules-catalogue";
 import { labelTable } from "../../scripts/label-table";
+import { tierTable } from "../../scripts/tier-table";
+import { profileIssueTable, profilesSection } from "../../scripts/profile-table";
 
 const exampleOf = (code: FindingCode) => ({
   code,
@@ -18,6 +20,19 @@ const exampleOf = (code: FindingCode) => ({
   params: EXAMPLE_PARAMS[code],
   fixed: false,
 });
+
+/** The text docs/rules.md holds between `<!-- name:start -->` and `<!-- name:end -->`. */
+function docSection(name: string): string | undefined {
+  const doc = readFileSync(join(__dirname, "../../docs/rules.md"), "utf8");
+  return new RegExp(`<!-- ${name}:start -->\\n([\\s\\S]*?)\\n<!-- ${name}:end -->`).exec(doc)?.[1];
+}
+
+/** Expects a generated section to equal the table; prints the table to paste when it does not. */
+function expectSection(name: string, table: string): void {
+  const section = docSection(name);
+  if (section !== table) process.stdout.write(`docs/rules.md should carry:\n${table}\n`);
+  expect(section).toBe(table);
+}
 
 describe("the findings catalogue", () => {
   it("words every code in both languages, with the parameters filled in", () => {
@@ -55,20 +70,28 @@ describe("the findings catalogue", () => {
   });
 
   it("is listed in docs/rules.md exactly as the code words it", () => {
-    const doc = readFileSync(join(__dirname, "../../docs/rules.md"), "utf8");
-    const section = /<!-- catalogue:start -->\n([\s\S]*?)\n<!-- catalogue:end -->/.exec(doc)?.[1];
-    if (section !== catalogueTable())
-      process.stdout.write(`docs/rules.md should carry:\n${catalogueTable()}\n`);
-    expect(section).toBe(catalogueTable());
+    expectSection("catalogue", catalogueTable());
   });
 });
 
 describe("the label dictionary", () => {
   it("is listed in docs/rules.md exactly as src/core/label-dictionary.ts holds it", () => {
-    const doc = readFileSync(join(__dirname, "../../docs/rules.md"), "utf8");
-    const section = /<!-- labels:start -->\n([\s\S]*?)\n<!-- labels:end -->/.exec(doc)?.[1];
-    if (section !== labelTable())
-      process.stdout.write(`docs/rules.md should carry:\n${labelTable()}\n`);
-    expect(section).toBe(labelTable());
+    expectSection("labels", labelTable());
+  });
+});
+
+describe("the rule profiles", () => {
+  it("are described in docs/rules.md exactly as src/core/builtin-profiles.ts holds them", () => {
+    expectSection("profiles", profilesSection());
+  });
+
+  it("list every code a profile is refused with, worded as the code words it", () => {
+    expectSection("profile-issues", profileIssueTable());
+  });
+});
+
+describe("the qualitative tiers", () => {
+  it("are listed in docs/rules.md exactly as src/core/tiers.ts holds them", () => {
+    expectSection("tiers", tierTable());
   });
 });

@@ -1,5 +1,11 @@
 import { toA1 } from "../../src/core/address";
-import { evaluate, type Finding, type Grid } from "../../src/core/index";
+import {
+  BUILTIN_PROFILE_NAMES,
+  builtinProfile,
+  evaluate,
+  type Finding,
+  type Grid,
+} from "../../src/core/index";
 import { buildTemplate, specToGrid, TEMPLATE_ROWS } from "../../src/core/template";
 import type { IndicatorInput } from "../../src/core/template-input";
 import { openWorkbook, XlsxWorkbookPort } from "../../src/xlsx";
@@ -69,6 +75,28 @@ describe("a blank template evaluates as an empty form", () => {
     expect(evaluations[0]?.plan.writes).toEqual([]);
     expect(evaluations[0]?.score).toBeNull();
   });
+});
+
+describe("a template made under a profile", () => {
+  it.each(BUILTIN_PROFILE_NAMES)(
+    "%s: its weights and funds formulas are what the same profile checks",
+    (name) => {
+      const profile = builtinProfile(name);
+      const funds = { initial: 3, budget: 3, executed: 2 };
+      const zero = { initial: 0, budget: 0, executed: 0 };
+      const spec = buildTemplate(
+        { name: "p", funds: { ...funds, current: funds, carryover: zero, other: zero } },
+        profile
+      );
+      const [evaluation] = evaluate(specToGrid(spec), profile);
+      const codes = [...new Set(evaluation?.findings.map((f) => f.code))];
+      expect(codes.filter((c) => c.startsWith("weight.") || c.startsWith("indicator."))).toEqual([
+        "indicator.name-empty",
+      ]);
+      expect(codes.filter((c) => c.startsWith("funds."))).toEqual(["funds.execution-low"]);
+      expect(evaluation?.plan.writes).toEqual([]);
+    }
+  );
 });
 
 describe("a template with the project's details", () => {

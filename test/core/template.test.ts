@@ -1,7 +1,8 @@
 import { areaFromA1, areaToA1, fromA1 } from "../../src/core/address";
 import { cellAt, type Area } from "../../src/core/grid";
 import { isStandardLevel2, level1Kind, type Level1Kind } from "../../src/core/level-tree";
-import { MOF_2020, Profile } from "../../src/core/profile";
+import { MOF_2020 } from "../../src/core/profile";
+import { builtinProfile, parseProfile } from "../../src/core/resolve-profile";
 import type { SheetSpec, SpecCell } from "../../src/core/sheet-spec";
 import {
   buildTemplate,
@@ -283,12 +284,59 @@ describe("buildTemplate: given indicator rows", () => {
   });
 
   it("follows a profile with another split", () => {
-    const profile = Profile.parse({
+    const profile = parseProfile({
       expectedSplit: { output: 40, benefit: 40, satisfaction: 10, funds: 10 },
     });
-    const other = buildTemplate({ name: "p" }, profile);
+    if (!profile.success) throw new Error(JSON.stringify(profile.issues));
+    const other = buildTemplate({ name: "p" }, profile.data);
     expect(value(other, "G13")).toBe(8);
     expect(value(other, "G18")).toBe(20);
+  });
+});
+
+describe("buildTemplate: the blank form follows the chosen profile", () => {
+  const rows = (spec: SheetSpec, column: string) =>
+    Array.from({ length: 8 }, (_, k) => value(spec, `${column}${13 + k}`));
+
+  it("lays out a 成本 一级 with its own share where the profile has one", () => {
+    for (const name of ["mof-2020-cost", "province-2022"] as const) {
+      const spec = buildTemplate({ name: "p" }, builtinProfile(name));
+      expect(value(spec, "B17")).toBe("成本指标");
+      expect(value(spec, "C17")).toBe("经济成本指标");
+      // 产出 40 over four rows, 成本 10, 效益 30 over two, 满意度 10; funds 10.
+      expect(rows(spec, "G")).toEqual([10, 10, 10, 10, 10, 15, 15, 10]);
+      expect(value(spec, "G6")).toBe(10);
+      expect(merges(spec)).toEqual(expect.arrayContaining(["B13:B16", "B18:B19"]));
+    }
+  });
+
+  it("keeps 成本 a 二级 of 产出 under mof-2020", () => {
+    const spec = buildTemplate({ name: "p" }, MOF_2020);
+    expect([value(spec, "B13"), value(spec, "C17")]).toEqual(["产出指标", "成本指标"]);
+    expect(rows(spec, "G")).toEqual([10, 10, 10, 10, 10, 15, 15, 10]);
+  });
+
+  it("puts the profile's funds weight in the funds 分值", () => {
+    const parsed = parseProfile({
+      expectedSplit: { output: 40, benefit: 30, satisfaction: 10, funds: 20 },
+      fundsWeight: 20,
+    });
+    if (!parsed.success) throw new Error(JSON.stringify(parsed.issues));
+    const spec = buildTemplate({ name: "p", funds: { budget: 20, executed: 17.2 } }, parsed.data);
+    expect(value(spec, "G6")).toBe(20);
+    expect(value(spec, "I6")).toBe(17.2);
+    expect(rows(spec, "G").reduce<number>((sum, w) => sum + Number(w), 0)).toBe(80);
+  });
+
+  it("rounds the rate in its formula where the profile rounds it", () => {
+    const spec = buildTemplate(
+      { name: "p", funds: { budget: 3, executed: 2 } },
+      builtinProfile("province-2022")
+    );
+    expect(at(spec, "H6").formula).toBe('=IF(N(E6)>0,ROUND(F6/E6,4),"")');
+    expect(value(spec, "H6")).toBe(0.6667);
+    expect(at(spec, "I6").formula).toBe('=IF(N(E6)>0,ROUND(G6*MIN(ROUND(F6/E6,4),1),2),"")');
+    expect(value(spec, "I6")).toBe(6.67);
   });
 });
 

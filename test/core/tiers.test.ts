@@ -49,4 +49,34 @@ describe("readTier", () => {
       expect(readTier(text)).toBeNull();
     }
   );
+
+  describe("the wordings of issue 14", () => {
+    it.each([
+      ["达成预期指标", "achieved"],
+      ["达成预期目标", "achieved"],
+      ["已完成", "achieved"],
+      ["基本完成", "partly"],
+      ["部分达成预期指标", "partly"],
+      ["未达成预期目标", "not-achieved"],
+    ])("reads %s as %s", (text, tier) => {
+      expect(readTier(text)).toBe(tier);
+    });
+
+    it.each([
+      ["达成 预期 指标", "achieved"],
+      ["达成预期目标。", "achieved"],
+      ["\u3000已完成\u3000", "achieved"],
+      ["已完成！", "achieved"],
+      ["基本\n完成", "partly"],
+      ["基本完成．", "partly"],
+    ])("reads the spaced or full-width form %j as %s", (text, tier) => {
+      expect(readTier(text)).toBe(tier);
+    });
+
+    it("keeps the negations apart: 未达成预期指标 is never achieved", () => {
+      expect(readTier("未达成预期指标")).toBe("not-achieved");
+      expect(readTier("达成预期")).toBeNull();
+      expect(readTier("基本完成预期指标的一半")).toBeNull();
+    });
+  });
 });

@@ -27,7 +27,11 @@ export interface FormSpec {
   dept: V;
   unit: V;
   yearLine: V;
-  funds: { initial: V; budget: V; executed: V; weight: V; rate: V; score: V };
+  /**
+   * `adjustment`: a 调整数 column after 年初预算数, with this amount on the total and
+   * 当年财政拨款 rows (the form has none when it is absent).
+   */
+  funds: { initial: V; budget: V; executed: V; weight: V; rate: V; score: V; adjustment?: V };
   fundRows: { current: [V, V, V]; carryover: [V, V, V]; other: [V, V, V] };
   expected: V;
   achieved: V;
@@ -116,36 +120,52 @@ export function layForm(
   spec: FormSpec,
   opts: { sheet?: string; top?: number; left?: number; spacer?: boolean } = {}
 ): Grid {
+  // With a 调整数 column, the funds rows are one column wider: it stands after 年初预算数.
+  const adjusted = spec.funds.adjustment !== undefined;
+  const widen = (row: V[], value: V): V[] =>
+    adjusted ? [...row.slice(0, 4), value, ...row.slice(4)] : row;
+  const fundRows: V[][] = [
+    widen(
+      [
+        "项目资金（万元）",
+        null,
+        null,
+        "年初预算数",
+        "全年预算数",
+        "全年执行数",
+        "分值",
+        "执行率",
+        "得分",
+      ],
+      "调整数"
+    ),
+    widen(
+      [
+        null,
+        "年度资金总额",
+        null,
+        spec.funds.initial,
+        spec.funds.budget,
+        spec.funds.executed,
+        spec.funds.weight,
+        spec.funds.rate,
+        spec.funds.score,
+      ],
+      spec.funds.adjustment ?? null
+    ),
+    widen(
+      [null, "其中：当年财政拨款", null, ...spec.fundRows.current, "—", "—", "—"],
+      spec.funds.adjustment ?? null
+    ),
+    widen([null, "上年结转资金", null, ...spec.fundRows.carryover, "—", "—", "—"], 0),
+    widen([null, "其他资金", null, ...spec.fundRows.other, "—", "—", "—"], 0),
+  ];
   const rows: V[][] = [
     ["项目支出绩效自评表"],
     [spec.yearLine],
     ["项目名称", spec.name],
     ["主管部门", spec.dept, null, null, null, "实施单位", spec.unit],
-    [
-      "项目资金（万元）",
-      null,
-      null,
-      "年初预算数",
-      "全年预算数",
-      "全年执行数",
-      "分值",
-      "执行率",
-      "得分",
-    ],
-    [
-      null,
-      "年度资金总额",
-      null,
-      spec.funds.initial,
-      spec.funds.budget,
-      spec.funds.executed,
-      spec.funds.weight,
-      spec.funds.rate,
-      spec.funds.score,
-    ],
-    [null, "其中：当年财政拨款", null, ...spec.fundRows.current, "—", "—", "—"],
-    [null, "上年结转资金", null, ...spec.fundRows.carryover, "—", "—", "—"],
-    [null, "其他资金", null, ...spec.fundRows.other, "—", "—", "—"],
+    ...fundRows,
     ["年度总体目标", "预期目标", null, null, null, "实际完成情况"],
     [null, spec.expected, null, null, null, spec.achieved],
     [
@@ -204,12 +224,18 @@ export function layForm(
   return grid([...pad, ...shifted], { sheet: opts.sheet ?? "Sheet1", merges });
 }
 
-/** Evaluates the clean form after one change; the single Evaluation it gives. */
-export function evalForm(change: (spec: FormSpec) => void, profile?: Partial<Profile>): Evaluation {
+/**
+ * Evaluates the clean form after one change; the single Evaluation it gives. `profile` is a
+ * profile definition: rules over mof-2020, or `{ extends: "province-2022", … }`.
+ */
+export function evalForm(
+  change: (spec: FormSpec) => void,
+  profile?: Partial<Profile> | Record<string, unknown>
+): Evaluation {
   const spec = cleanForm();
   change(spec);
   const parsed = parseProfile(profile ?? {});
-  if (!parsed.success) throw new Error("bad profile in test");
+  if (!parsed.success) throw new Error(`bad profile in test: ${JSON.stringify(parsed.issues)}`);
   const [e, ...rest] = evaluate(layForm(spec), parsed.data);
   if (!e || rest.length > 0) throw new Error(`expected one form, got ${rest.length + (e ? 1 : 0)}`);
   return e;

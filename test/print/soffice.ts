@@ -34,9 +34,28 @@ export function runSoffice(
   return { status: run.status, stderr: run.stderr };
 }
 
-/** Converts a workbook to PDF beside it in `dir`. */
+/**
+ * Converts a file into `dir` (same name, the format's extension); `format` is what
+ * `--convert-to` takes.
+ */
+export function convertWithSoffice(
+  file: string,
+  dir: string,
+  format: string
+): { status: number | null; stderr: string } {
+  return runSoffice(["--convert-to", format, "--outdir", dir, file], dir);
+}
+
 export function convertToPdf(xlsx: string, dir: string): { status: number | null; stderr: string } {
-  return runSoffice(["--convert-to", "pdf", "--outdir", dir, xlsx], dir);
+  return convertWithSoffice(xlsx, dir, "pdf");
+}
+
+/** Saves a workbook as LibreOffice Calc does when a user saves it as .xlsx. */
+export function saveWithLibreOffice(
+  xlsx: string,
+  dir: string
+): { status: number | null; stderr: string } {
+  return convertWithSoffice(xlsx, dir, "xlsx:Calc MS Excel 2007 XML");
 }
 
 export interface PdfFacts {

@@ -21,10 +21,12 @@ const tally = new FuzzTally();
 let samples: Grid[];
 let regional: Grid[];
 
+// Three workbooks are opened through the .xlsx shell: a second alone, and past jest's default
+// 5 s when a full test run shares the two cores with other work.
 beforeAll(async () => {
   samples = await readGrids();
   regional = [...(await loadSampleGrids(REGIONS_XLSX)), ...(await loadSampleGrids(CORPUS_XLSX))];
-});
+}, 60_000);
 
 afterAll(() => {
   process.stdout.write(tally.report("evaluate fuzz"));

@@ -352,6 +352,43 @@ describe("task pane", () => {
     expect(actions.settings.profile.gradeBands).toEqual({ excellent: 90, good: 75, fair: 60 });
   });
 
+  it("chooses a built-in profile, shows its values and what it is for, and saves it", async () => {
+    const actions = sampleActions();
+    renderPane(actions, "settings");
+    fireEvent.change(await screen.findByRole("combobox", { name: zh.profile }), {
+      target: { value: "province-2022" },
+    });
+    expect(screen.getByText(/按执行率封顶总分/)).toBeTruthy();
+    expect(
+      (screen.getByRole("radio", { name: zh.reverseLinear }) as HTMLInputElement).checked
+    ).toBe(true);
+    fireEvent.change(screen.getByRole("textbox", { name: zh.gradeExcellent }), {
+      target: { value: "85" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: zh.saveSettings }));
+    await screen.findByText(zh.settingsSaved);
+    expect(actions.settings.profile).toMatchObject({
+      id: "province-2022",
+      base: "province-2022",
+      executionBasis: "adjusted",
+      gradeBands: { excellent: 85, good: 80, fair: 60 },
+    });
+  });
+
+  it("says in 设置 and after validating that a malformed stored profile was replaced by mof-2020", async () => {
+    const actions = sampleActions();
+    actions.refused = [
+      { code: "profile.wrong-type", params: { field: "executionLow", expected: "number" } },
+    ];
+    renderPane(actions, "settings");
+    const text = zh.profileRefused({ issue: actions.refused[0]! });
+    expect(text).toContain("executionLow 应为数字");
+    expect(await screen.findByText(text)).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: zh.tabValidate }));
+    await validateActive();
+    expect(await screen.findByText(text)).toBeTruthy();
+  });
+
   it("creates template sheets from a list of names, showing the planned names first", async () => {
     const actions = sampleActions();
     renderPane(actions, "template");

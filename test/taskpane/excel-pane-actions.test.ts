@@ -201,17 +201,53 @@ describe("the pane's actions over the Excel shell and the fake host", () => {
 
   it("uses the saved profile when validating", async () => {
     const { actions } = setUp();
+    const splits = (rs: SheetResult[]) =>
+      findingsOf(rs).filter((f) => f.code === "weight.split").length;
     const before = await actions.validate("all");
-    const grades = (rs: SheetResult[]) =>
-      rs.flatMap((r) => r.evaluations.map((e) => e.score?.grade));
     const settings = await actions.loadSettings();
+    // The first sample weighs 产出 40 / 效益 35 / 满意度 15, the other two 50 / 30 / 10: a
+    // profile of the first's split accepts it and warns on the others.
     await actions.saveSettings({
       ...settings,
-      profile: { ...settings.profile, gradeBands: { excellent: 101, good: 100.5, fair: 100.2 } },
+      profile: {
+        ...settings.profile,
+        expectedSplit: { output: 40, benefit: 35, satisfaction: 15, cost: 0, funds: 10 },
+      },
     });
     const after = await actions.validate("all");
-    expect(grades(before)).not.toEqual(grades(after));
-    expect(grades(after).every((g) => g === "差")).toBe(true);
+    expect([splits(before), splits(after)]).toEqual([1, 2]);
+  });
+
+  it("scores by mof-2020 and says why when the document's stored profile is malformed", async () => {
+    const { office } = setUp();
+    office.settings.set(SETTINGS_KEY, {
+      version: 1,
+      language: "zh-CN",
+      profile: { extends: "province-2022", gradeBands: "80/70/60" },
+    });
+    const actions = createExcelPaneActions({ host: officeHost(office) });
+    const settings = await actions.loadSettings();
+    expect(settings.profile.id).toBe("mof-2020");
+    expect(settings.refused).toEqual([
+      { code: "profile.wrong-type", params: { field: "gradeBands", expected: "object" } },
+    ]);
+    expect((await actions.validate("all")).length).toBe(3);
+    await actions.saveSettings({ language: "zh-CN", profile: settings.profile });
+    expect((await actions.loadSettings()).refused).toEqual([]);
+  });
+
+  it("keeps a built-in profile the user chose as its name, so a reopened pane scores by it", async () => {
+    const { office, actions } = setUp();
+    const { builtinProfile } = await import("../../src/core");
+    await actions.saveSettings({ language: "zh-CN", profile: builtinProfile("province-2022") });
+    expect(office.settings.get(SETTINGS_KEY)).toEqual({
+      version: 1,
+      language: "zh-CN",
+      profile: { extends: "province-2022" },
+    });
+    office.settings.reopen();
+    const reopened = await createExcelPaneActions({ host: officeHost(office) }).loadSettings();
+    expect(reopened.profile).toEqual(builtinProfile("province-2022"));
   });
 
   it("falls back to the defaults when the stored settings are unreadable", async () => {

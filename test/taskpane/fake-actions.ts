@@ -5,10 +5,12 @@ import type { Address } from "../../src/core/grid";
 import type { Journal } from "../../src/core/journal";
 import type { PlannedWrite, WritePlan } from "../../src/core/plan";
 import { MOF_2020 } from "../../src/core/profile";
+import type { ProfileIssue } from "../../src/core/profile-issues";
 import { planSheetNames } from "../../src/core/sheet-names";
 import { sampleFinding } from "../helpers/findings";
 import type {
   PaneActions,
+  LoadedSettings,
   PaneSettings,
   Progress,
   Scope,
@@ -158,6 +160,8 @@ function clone<T>(value: T): T {
 export class FakeActions implements PaneActions {
   calls: Call[] = [];
   settings: PaneSettings = { profile: MOF_2020, language: "zh-CN" };
+  /** Why the document's stored profile was refused, as loadSettings reports it. */
+  refused: ProfileIssue[] = [];
   existingSheets: string[];
   restorable = 0;
   marked = 0;
@@ -299,14 +303,15 @@ export class FakeActions implements PaneActions {
     return clone(this.hints);
   }
 
-  async loadSettings(): Promise<PaneSettings> {
+  async loadSettings(): Promise<LoadedSettings> {
     this.enter("loadSettings");
-    return this.settings;
+    return { ...this.settings, refused: this.refused };
   }
 
   async saveSettings(settings: PaneSettings): Promise<void> {
     this.enter("saveSettings", settings);
     this.settings = settings;
+    this.refused = [];
   }
 }
 

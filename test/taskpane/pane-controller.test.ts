@@ -55,8 +55,9 @@ describe("the pane's state without a DOM", () => {
       "action-progressed",
       "action-progressed",
       "action-finished",
-      "validated",
       "status-shown",
+      "validated",
+      "hints-loaded",
     ]);
     expect(actions.summaries).toEqual(["汇总 (2)"]);
     expect(store.state).toMatchObject({ busy: false, scope: "all" });
@@ -65,6 +66,23 @@ describe("the pane's state without a DOM", () => {
       kind: "notice",
       intent: "success",
       notice: { code: "summaryWritten", params: { sheet: "汇总 (2)", forms: 1, withErrors: 1 } },
+    });
+  });
+
+  it("warns, after the summary, that the document's profile was refused and mof-2020 scored it", async () => {
+    const actions = sampleActions();
+    actions.refused = [
+      {
+        code: "profile.bands-order",
+        params: { field: "gradeBands", excellent: 50, good: 80, fair: 60 },
+      },
+    ];
+    const store = plainStore();
+    await createPaneController(actions, store).writeSummary();
+    expect(actions.summaries).toEqual(["汇总 (2)"]);
+    expect(store.state.status).toMatchObject({
+      intent: "warning",
+      notice: { code: "profileRefused" },
     });
   });
 
@@ -77,6 +95,24 @@ describe("the pane's state without a DOM", () => {
     expect(store.state.status).toMatchObject({
       intent: "info",
       notice: { code: "summaryNothing" },
+    });
+  });
+
+  it("warns after validating that the document's stored profile was refused and mof-2020 scored", async () => {
+    const actions = sampleActions();
+    actions.refused = [
+      {
+        code: "profile.bands-order",
+        params: { field: "gradeBands", excellent: 50, good: 80, fair: 60 },
+      },
+    ];
+    const store = plainStore();
+    await createPaneController(actions, store).validate("active");
+    expect(store.state.results).not.toBeNull();
+    expect(store.state.status).toEqual({
+      kind: "notice",
+      intent: "warning",
+      notice: { code: "profileRefused", params: { issue: actions.refused[0] } },
     });
   });
 

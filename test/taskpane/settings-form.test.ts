@@ -1,5 +1,6 @@
 import { MOF_2020 } from "../../src/core/profile";
-import { readDraft, toDraft } from "../../src/taskpane/settings-form";
+import { builtinProfile, parseProfile } from "../../src/core/resolve-profile";
+import { draftOfBuiltin, readDraft, toDraft } from "../../src/taskpane/settings-form";
 
 const base = { profile: MOF_2020, language: "zh-CN" as const };
 
@@ -52,5 +53,42 @@ describe("settings form", () => {
       ok: false,
       problems: { executionLow: "percentRange", bands: "bandsOrder" },
     });
+  });
+});
+
+describe("settings form over a profile", () => {
+  it("shows a built-in's own values when the user picks it, and saves it by its name", () => {
+    const draft = draftOfBuiltin("zh-CN", "province-2022");
+    expect(draft).toMatchObject({ base: "province-2022", reverseMode: "linear" });
+    const result = readDraft(draft, MOF_2020);
+    expect(result).toEqual({
+      ok: true,
+      settings: { language: "zh-CN", profile: builtinProfile("province-2022") },
+    });
+  });
+
+  it("adjusts the profile in use, keeping its name and the rules the form does not show", () => {
+    const parsed = parseProfile({
+      id: "某市 2023",
+      extends: "province-2022",
+      executionCaps: [{ below: 0.6, cap: 70 }],
+    });
+    if (!parsed.success) throw new Error(JSON.stringify(parsed.issues));
+    const current = parsed.data;
+    const result = readDraft(
+      { ...toDraft({ language: "zh-CN", profile: current }), excellent: "85" },
+      current
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.settings.profile).toEqual({
+      ...current,
+      gradeBands: { excellent: 85, good: 80, fair: 60 },
+    });
+  });
+
+  it("leaves the rules of the profile in use behind when the user picks another", () => {
+    const current = { ...builtinProfile("province-2022"), id: "某市 2023" };
+    const result = readDraft(draftOfBuiltin("zh-CN", "mof-2020"), current);
+    expect(result.ok && result.settings.profile).toEqual(MOF_2020);
   });
 });

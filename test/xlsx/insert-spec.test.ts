@@ -4,6 +4,9 @@ import { areaFromA1, buildTemplate, evaluate, type SheetSpec } from "../../src/c
 import { XlsxWorkbookPort } from "../../src/xlsx";
 import { reopen } from "./workbook-builder";
 
+// Whole workbooks are read and written: a second alone, many seconds on a shared, busy machine.
+jest.setTimeout(60_000);
+
 async function insertAndSave(specs: SheetSpec[], existing: string[] = []) {
   const workbook = new ExcelJS.Workbook();
   for (const name of existing) workbook.addWorksheet(name).getCell("A1").value = name;

@@ -17,6 +17,9 @@ import { openWorkbook, saveWorkbook, XlsxWorkbookPort } from "../../src/xlsx";
 import { SAMPLE } from "./bad-files";
 import { reopen } from "./workbook-builder";
 
+// Whole workbooks are read and written: a second alone, many seconds on a shared, busy machine.
+jest.setTimeout(60_000);
+
 const now = () => "2021-12-31T00:00:00.000Z";
 
 async function openSample(): Promise<ExcelJS.Workbook> {

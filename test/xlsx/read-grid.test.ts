@@ -4,6 +4,9 @@ import { isBlankGrid, openWorkbook, XlsxWorkbookPort } from "../../src/xlsx";
 import { reopen } from "./workbook-builder";
 import { SAMPLE_XLSX as SAMPLE } from "../helpers/fixtures";
 
+// Whole workbooks are read and written: a second alone, many seconds on a shared, busy machine.
+jest.setTimeout(60_000);
+
 function at(grid: Grid, a1: string) {
   const a = fromA1(a1);
   if (!a) throw new Error(a1);

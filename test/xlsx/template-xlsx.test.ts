@@ -14,6 +14,9 @@ import {
 } from "../../src/core";
 import { openWorkbook, saveWorkbook, XlsxWorkbookPort } from "../../src/xlsx";
 
+// Whole workbooks are read and written: a second alone, many seconds on a shared, busy machine.
+jest.setTimeout(60_000);
+
 async function writeXlsx(specs: SheetSpec[], file: string): Promise<string[]> {
   const workbook = new ExcelJS.Workbook();
   const names = await new XlsxWorkbookPort(workbook).insertSheets(specs);

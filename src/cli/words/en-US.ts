@@ -36,5 +36,14 @@ export const enUS: CliLanguage = {
     usageHint: () => "Usage error: run selfeval --help for usage.",
     layoutUnreadable: () => "the layout file cannot be read",
     layoutNotJson: () => "the layout file is not valid JSON",
+    profileUsed: (p) => `Rule profile: ${p.name} (${p.hash.slice(0, 19)})`,
+    profileUnknown: (p) =>
+      `neither a built-in profile nor a file that exists; the built-in profiles are ${p.known.join(", ")} (run selfeval profiles)`,
+    profileUnreadable: () => "the profile file cannot be read",
+    profileNotJson: () => "the profile file is not valid JSON",
+    profileMore: (p) => `${p.problem} (and ${p.more} more problem${p.more === 1 ? "" : "s"})`,
+    profileHeading: (p) =>
+      `${p.name}${p.base === null ? " (the default)" : ` (extends ${p.base})`}: ${p.summary}`,
+    profileRule: (p) => `  ${p.rule} (${p.key}): ${p.value}; mof-2020: ${p.root}`,
   },
 };

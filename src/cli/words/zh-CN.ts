@@ -32,5 +32,14 @@ export const zhCN: CliLanguage = {
     usageHint: () => "用法错误：运行 selfeval --help 查看用法。",
     layoutUnreadable: () => "无法读取布局文件",
     layoutNotJson: () => "布局文件不是有效的 JSON",
+    profileUsed: (p) => `评分规则：${p.name}（${p.hash.slice(0, 19)}）`,
+    profileUnknown: (p) =>
+      `不是内置评分规则，也找不到该文件；内置评分规则有 ${p.known.join("、")}（运行 selfeval profiles 查看）`,
+    profileUnreadable: () => "无法读取评分规则文件",
+    profileNotJson: () => "评分规则文件不是有效的 JSON",
+    profileMore: (p) => `${p.problem}（另有 ${p.more} 处问题）`,
+    profileHeading: (p) =>
+      `${p.name}${p.base === null ? "（默认）" : `（基于 ${p.base}）`}：${p.summary}`,
+    profileRule: (p) => `  ${p.rule}（${p.key}）：${p.value}；mof-2020 为 ${p.root}`,
   },
 };

@@ -38,6 +38,10 @@ export const enUS: CoreLanguage = {
       "scores-unchecked": "the scores are neither read, checked nor written",
       "score-not-written": "the funds score is computed but has nowhere to go",
     },
+    basis: {
+      budget: "全年执行数 / 全年预算数",
+      adjusted: "全年执行数 / (年初预算数 + 调整数)",
+    },
   },
 
   findings: {
@@ -61,8 +65,10 @@ export const enUS: CoreLanguage = {
     "funds.over-budget": (p) => `全年执行数 ${p.executed} exceeds 全年预算数 ${p.budget}.`,
     "funds.execution-low": (p) =>
       `Budget execution rate ${p.rate} is below 100% (below ${p.threshold} needs explaining).`,
-    "funds.rate-wrong": (p) =>
-      `执行率 is ${p.entered}; 全年执行数 / 全年预算数 gives ${p.computed}.`,
+    "funds.rate-wrong": (p, n) =>
+      `执行率 is ${p.entered}; ${n.basis[p.basis]} gives ${p.computed}.`,
+    "funds.adjusted-budget": (p) =>
+      `The execution rate is over the adjusted budget: 年初预算数 ${p.initial} + 调整数 ${p.adjustment} = ${p.adjusted}${"budget" in p ? ` (全年预算数 is ${p.budget})` : ""}.`,
     "funds.score-wrong": (p) =>
       `Funds 得分 is ${p.entered}; 分值 × execution rate gives ${p.computed}.`,
     "goals.empty": (p) => `年度总体目标 ${p.field} is empty.`,
@@ -103,6 +109,8 @@ export const enUS: CoreLanguage = {
     "score.needs-judgement": () => `The score must be set by judgement.`,
     "score.adjusted": (p) =>
       `Score ${p.entered} is below the formula's ${p.computed} and is explained: kept.`,
+    "score.deviation-deducted": (p) =>
+      `The actual is ${p.deviation} above the target (指标偏离 from ${p.threshold}): ${p.points} points off, scored ${p.score}.`,
     "reason.required": (p, n) =>
       `"${p.name}": ${n.cause[p.cause]}, so 偏差原因分析及改进措施 is required.`,
     "total.wrong": (p) => `Total is ${p.entered}; it should be ${p.computed}.`,
@@ -111,6 +119,8 @@ export const enUS: CoreLanguage = {
       `Grade is written as ${p.entered}; with a total of ${p.total} it should be ${p.grade}.`,
     "total.all-full-marks": () =>
       `Every indicator has full marks while problems stand: the self-evaluation may be inflated.`,
+    "total.capped-by-execution": (p) =>
+      `Execution rate ${p.rate} is below ${p.below}: the total is capped at ${p.cap} (${p.total} counted as ${p.cap}).`,
     "consistency.performance-ahead-of-spending": (p) =>
       `Indicator completion ${p.completion} runs ahead of spending ${p.spending}: please check.`,
     "consistency.cost-restates-budget": (p) =>

@@ -32,6 +32,10 @@ export const zhCN: CoreLanguage = {
       "scores-unchecked": "各指标得分无法读取和核对，也不会写入",
       "score-not-written": "资金得分照常计算，但无处写入",
     },
+    basis: {
+      budget: "全年执行数/全年预算数",
+      adjusted: "全年执行数/（年初预算数+调整数）",
+    },
   },
 
   findings: {
@@ -55,10 +59,12 @@ export const zhCN: CoreLanguage = {
     "funds.over-budget": (p) => `全年执行数 ${p.executed} 超过全年预算数 ${p.budget}。`,
     "funds.execution-low": (p) =>
       `预算执行率 ${p.rate}，低于 100%（低于 ${p.threshold} 需重点说明）。`,
-    "funds.rate-wrong": (p) =>
-      `执行率填写为 ${p.entered}，按 全年执行数/全年预算数 应为 ${p.computed}。`,
+    "funds.rate-wrong": (p, n) =>
+      `执行率填写为 ${p.entered}，按 ${n.basis[p.basis]} 应为 ${p.computed}。`,
     "funds.score-wrong": (p) =>
       `资金执行得分填写为 ${p.entered}，应为 ${p.computed}（分值 × 执行率）。`,
+    "funds.adjusted-budget": (p) =>
+      `执行率按调整后预算计算：年初预算数 ${p.initial} + 调整数 ${p.adjustment} = ${p.adjusted}${"budget" in p ? `（全年预算数为 ${p.budget}）` : ""}。`,
     "goals.empty": (p) => `年度总体目标的“${p.field}”未填写。`,
     "goals.copied": (p) =>
       `“实际完成情况”与“预期目标”几乎相同（相似度 ${p.similarity}%），请写明实际完成了什么。`,
@@ -93,11 +99,15 @@ export const zhCN: CoreLanguage = {
       `“${n.tier[p.tier]}”的得分应在 ${p.low}–${p.high} 之间，填写为 ${p.entered}。`,
     "score.needs-judgement": () => `得分需要根据完成情况人工确定。`,
     "score.adjusted": (p) => `得分 ${p.entered} 低于公式得分 ${p.computed}，已有说明，予以保留。`,
+    "score.deviation-deducted": (p) =>
+      `实际完成值超出指标值 ${p.deviation}（超出 ${p.threshold} 及以上为指标偏离），扣 ${p.points} 分，得分按 ${p.score} 计。`,
     "reason.required": (p, n) => `“${p.name}”${n.cause[p.cause]}，需填写偏差原因分析及改进措施。`,
     "total.wrong": (p) => `总分填写为 ${p.entered}，应为 ${p.computed}。`,
     "total.grade": (p) => `总分 ${p.total}，等级“${p.grade}”。`,
     "total.grade-wrong": (p) => `等级填写为“${p.entered}”，按总分 ${p.total} 应为“${p.grade}”。`,
     "total.all-full-marks": () => `所有指标均为满分，但仍有问题未解决，自评得分可能虚高。`,
+    "total.capped-by-execution": (p) =>
+      `执行率 ${p.rate} 低于 ${p.below}，总分不超过 ${p.cap}，已由 ${p.total} 按 ${p.cap} 计。`,
     "consistency.performance-ahead-of-spending": (p) =>
       `指标完成度 ${p.completion} 明显高于资金执行 ${p.spending}，请核实。`,
     "consistency.cost-restates-budget": (p) =>

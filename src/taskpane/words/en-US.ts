@@ -1,3 +1,4 @@
+import { formatProfileIssue } from "../../core/profile-words";
 import type { PaneLanguage } from "../i18n";
 
 /** The task pane in en-US. */
@@ -47,6 +48,7 @@ export const enUS: PaneLanguage = {
     emptyCell: "(empty)",
     settingsTitle: "Settings (saved with the workbook)",
     language: "Language",
+    profile: "Rule profile",
     reverseMode: "Scoring a reverse indicator over its target",
     reverseRatio: "Ratio: weight × target / actual",
     reverseLinear: "Linear: weight × (1 − excess ratio)",
@@ -133,6 +135,9 @@ export const enUS: PaneLanguage = {
         : `Cleared 「${text}」 → 「${name}」; validated again.`,
     hintFor: ({ text, name }) => `「${text}」 → 「${name}」`,
     hintWhere: ({ sheet, cell }) => `sheet “${sheet}” ${cell}`,
+    profileRefused: ({ issue }) =>
+      `The rule profile saved with this workbook is not valid (${formatProfileIssue(issue, "en-US")}); mof-2020 was used. Choose a profile in Settings and save it.`,
+    profileNamed: ({ name, base }) => `This is "${name}", adjusting ${base}.`,
   },
   kind: {
     rate: "Execution rate",

@@ -1,3 +1,4 @@
+import { formatProfileIssue } from "../../core/profile-words";
 import type { PaneLanguage } from "../i18n";
 
 /** The task pane in zh-CN. */
@@ -46,6 +47,7 @@ export const zhCN: PaneLanguage = {
     emptyCell: "（空）",
     settingsTitle: "设置（随工作簿保存）",
     language: "语言",
+    profile: "评分规则",
     reverseMode: "反向指标超出目标时的计分方式",
     reverseRatio: "比例法：分值 × 目标值 / 实际值",
     reverseLinear: "线性法：分值 × (1 − 超出比例)",
@@ -130,6 +132,9 @@ export const zhCN: PaneLanguage = {
         : `已清除「${text}」→「${name}」，并重新校验。`,
     hintFor: ({ text, name }) => `「${text}」→「${name}」`,
     hintWhere: ({ sheet, cell }) => `工作表“${sheet}” ${cell}`,
+    profileRefused: ({ issue }) =>
+      `工作簿中保存的评分规则无效（${formatProfileIssue(issue, "zh-CN")}），已按 mof-2020 校验。请在“设置”中重新选择评分规则并保存。`,
+    profileNamed: ({ name, base }) => `当前为“${name}”，基于 ${base} 调整。`,
   },
   kind: {
     rate: "执行率",

@@ -1,6 +1,29 @@
 import type { Wording } from "../../core";
+import type { UnkeptFeature } from "../package-audit";
 import type { ProblemParams } from "../problems";
 import { mb } from "./mb";
+
+/** What exceljs cannot carry into a file it writes, as a user would name it. */
+const FEATURES: Record<UnkeptFeature, string> = {
+  chart: "charts",
+  "chart-sheet": "chart sheets",
+  shape: "shapes and text boxes",
+  picture: "some pictures",
+  "pivot-table": "pivot tables",
+  slicer: "slicers or timelines",
+  "form-control": "form controls",
+  macro: "macros",
+  "external-link": "links to other workbooks",
+  "header-footer-image": "pictures in headers and footers",
+  "threaded-comment": "threaded comments",
+  "hidden-zeros": "the setting that hides zero values",
+  "base-column-width": "the default column width set by Excel for Mac",
+  "link-target": "hyperlinks to places in the workbook, and link tooltips",
+  "large-validation":
+    "data validation on whole columns or the whole sheet (a copy keeps it on the used cells only)",
+};
+
+const features = (list: UnkeptFeature[]) => list.map((f) => FEATURES[f]).join(", ");
 
 /** Why a file could not be checked, in en-US: what is wrong, then what to do. */
 export const enUS: Wording<ProblemParams> = {
@@ -33,6 +56,10 @@ export const enUS: Wording<ProblemParams> = {
     "The output would overwrite the input, nothing written; give --write another folder, or use --in-place (which keeps a backup)",
   "macro-in-place": () =>
     "A macro-enabled workbook (.xlsm) cannot be changed in place (its macros would be lost), nothing written; write an .xlsx copy instead (--write for check, --out for new)",
+  "unkept-in-place": (p) =>
+    `The workbook holds what writing it would lose (${features(p.features)}), so nothing was changed in place; write a copy instead (--write for check, --out for new), which leaves the original as it is`,
+  "unkept-in-copy": (p) =>
+    `The copy lacks the original's ${features(p.features)} (they cannot be kept); the original is unchanged`,
   "write-failed": (p) =>
     `Cannot write the output (${p.detail}); check that the folder is writable and the file is not open in Excel`,
 };

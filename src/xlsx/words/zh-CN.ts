@@ -1,6 +1,28 @@
 import type { Wording } from "../../core";
+import type { UnkeptFeature } from "../package-audit";
 import type { ProblemParams } from "../problems";
 import { mb } from "./mb";
+
+/** What exceljs cannot carry into a file it writes, as a user would name it. */
+const FEATURES: Record<UnkeptFeature, string> = {
+  chart: "图表",
+  "chart-sheet": "图表工作表",
+  shape: "形状、文本框等绘图对象",
+  picture: "部分图片",
+  "pivot-table": "数据透视表",
+  slicer: "切片器或日程表",
+  "form-control": "表单控件",
+  macro: "宏",
+  "external-link": "指向其他工作簿的链接",
+  "header-footer-image": "页眉页脚中的图片",
+  "threaded-comment": "批注回复（新版批注）",
+  "hidden-zeros": "“不显示零值”设置",
+  "base-column-width": "默认列宽（Excel for Mac 的设置）",
+  "link-target": "指向工作簿内位置的超链接及链接提示",
+  "large-validation": "整列或整表的数据验证（副本中只保留在已用区域）",
+};
+
+const features = (list: UnkeptFeature[]) => list.map((f) => FEATURES[f]).join("、");
 
 /** Why a file could not be checked, in zh-CN: what is wrong, then what to do. */
 export const zhCN: Wording<ProblemParams> = {
@@ -31,6 +53,9 @@ export const zhCN: Wording<ProblemParams> = {
     "输出文件会覆盖原文件，未写入；请为 --write 换一个文件夹，或使用 --in-place（会先备份）",
   "macro-in-place": () =>
     "启用宏的工作簿（.xlsm）不能原地修改（写入后会丢失宏），未写入；请改为写出 .xlsx 副本（check 用 --write，new 用 --out）",
+  "unkept-in-place": (p) =>
+    `工作簿含有写入后无法保留的内容（${features(p.features)}），为免丢失未原地修改；请改为写出副本（check 用 --write，new 用 --out），原文件保持不变`,
+  "unkept-in-copy": (p) => `副本中没有原工作簿的${features(p.features)}（无法保留）；原文件不变`,
   "write-failed": (p) =>
     `无法写入输出文件（${p.detail}），请检查目标文件夹是否可写、文件是否在 Excel 中打开`,
 };
