@@ -9,7 +9,15 @@ import { zhCN } from "./words/zh-CN";
  */
 
 export type CliLabel =
-  "blankSheet" | "noForm" | "total" | "grade" | "rate" | "sheet" | "noFindings" | "checking";
+  | "blankSheet"
+  | "summarySheet"
+  | "noForm"
+  | "total"
+  | "grade"
+  | "rate"
+  | "sheet"
+  | "noFindings"
+  | "checking";
 
 export interface CliParams {
   /** The closing line: files, forms and findings by severity. */

@@ -63,8 +63,10 @@ export type FormReport = z.infer<typeof FormReport>;
 
 export const SheetReport = z.object({
   sheet: z.string(),
-  /** Empty for a blank sheet, which is skipped. */
+  /** Empty for a sheet that is skipped. */
   forms: z.array(FormReport),
+  /** Why a sheet was skipped: it is blank, or it is a 汇总表 the add-in wrote; null when checked. */
+  skipped: z.enum(["blank", "summary"]).nullable(),
 });
 export type SheetReport = z.infer<typeof SheetReport>;
 

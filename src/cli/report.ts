@@ -2,6 +2,7 @@ import {
   areaToA1,
   summaryLabel,
   formatFinding,
+  isOwnSummary,
   isAtLeast,
   toA1,
   type Evaluation,
@@ -73,6 +74,7 @@ export function reportFile(
     sheets: sheets.map(({ grid, evaluations }) => ({
       sheet: grid.sheet,
       forms: evaluations.map((e) => reportForm(e, lang)),
+      skipped: evaluations.length > 0 ? null : isOwnSummary(grid) ? "summary" : "blank",
     })),
   };
 }

@@ -6,15 +6,17 @@ import {
   summarize,
   summaryColumn,
   SUMMARY_COLUMNS,
+  validateSheets,
+  writeSummarySheet,
   type Grid,
   type Summary,
 } from "../../src/core";
 import type { CliIo } from "../../src/cli/io";
 import { run } from "../../src/cli/main";
 import { CheckReport } from "../../src/cli/report-schema";
-import { openWorkbook, readGrid } from "../../src/xlsx";
+import { openWorkbook, readGrid, XlsxWorkbookPort } from "../../src/xlsx";
 import { SUMMARY_SAMPLE_SHEETS, summarySample } from "../helpers/summary-sample";
-import { workbookFromGrids } from "../xlsx/workbook-builder";
+import { reopen, workbookFromGrids } from "../xlsx/workbook-builder";
 import { SAMPLE } from "./run-cli";
 
 jest.setTimeout(60_000);
@@ -150,5 +152,21 @@ describe("selfeval check --summary", () => {
     expect(result.code).toBe(2);
     expect(result.out).toContain("共检查 1 个工作簿");
     expect(result.err).toContain("无法写入输出文件");
+  });
+
+  it("skips, and says so, the summary the add-in wrote into a workbook it checks", async () => {
+    const port = new XlsxWorkbookPort(await reopen(workbookFromGrids(grids.slice(0, 3))));
+    await writeSummarySheet(port, await validateSheets(port, "all"), "zh-CN");
+    const file = path.join(dir, "已汇总.xlsx");
+    await port.workbook.xlsx.writeFile(file);
+    const text = await selfeval(["check", file]);
+    expect(text.out).toContain("工作表 汇总: 绩效自评助手生成的汇总表，已跳过");
+    const report = CheckReport.parse(JSON.parse((await selfeval(["check", file, "--json"])).out));
+    expect(report.files[0]!.sheets.map((s) => [s.sheet, s.skipped])).toEqual([
+      ["汇总", "summary"],
+      ...grids.slice(0, 3).map((g) => [g.sheet, null]),
+    ]);
+    expect(report.summary.rows).toHaveLength(3);
+    expect(report.summary.unread).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 export const enUS: CliLanguage = {
   labels: {
     blankSheet: "blank sheet, skipped",
+    summarySheet: "a summary 绩效自评助手 generated, skipped",
     noForm: "no form found",
     total: "total",
     grade: "grade",

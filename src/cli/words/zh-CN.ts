@@ -4,6 +4,7 @@ import type { CliLanguage } from "../messages";
 export const zhCN: CliLanguage = {
   labels: {
     blankSheet: "空白工作表，已跳过",
+    summarySheet: "绩效自评助手生成的汇总表，已跳过",
     noForm: "未找到自评表",
     total: "总分",
     grade: "等级",
