@@ -21,6 +21,7 @@ const OURS = {
   cli: folder("cli"),
   "fake-office": [...folder("dev"), ...folder("fake-office")],
   playground: folder("playground"),
+  web: folder("web"),
 };
 
 /** Forbids importing our folders other than `allowed`; `also` adds packages the folder must not use. */
@@ -122,6 +123,12 @@ module.exports = tseslint.config(
     ["core", "xlsx", "cli"],
     "src/cli imports the core and the .xlsx shell only.",
     [{ group: UI, message: "The command line has no React." }]
+  ),
+  layer(
+    ["src/web/**/*.{ts,tsx}"],
+    ["core", "xlsx", "taskpane", "web"],
+    "src/web (网页版) imports the core, the .xlsx shell and the task pane's components, never the ribbon, the CLI or dev/.",
+    [{ group: NODE, message: "The web page runs in a browser: no Node." }]
   ),
   layer(
     ["dev/fake-office/**/*.ts"],

@@ -11,6 +11,24 @@ const { parseAddinUrl, rewriteManifest } = require("./scripts/build-manifest");
 
 const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/package.json"));
 const OFFICE_CDN = "https://appsforoffice.microsoft.com";
+/** The ECMAScript edition every page is compiled to (see `target` below). */
+const TARGET = "es2017";
+
+/**
+ * The ES2019+ built-ins our code or its packages call unguarded that EdgeHTML lacks (globalThis,
+ * Array.prototype.flat/flatMap, Object.fromEntries, String.prototype.trimStart/trimEnd),
+ * installed by core-js before each page's own code. core-js leaves a native implementation
+ * alone, so current webviews run their own. (React and Fluent UI test for queueMicrotask and
+ * Promise.allSettled before use.) Single modules, not core-js's entry points, which bring much more.
+ */
+const LEGACY_WEBVIEW_POLYFILLS = [
+  "core-js/modules/es.global-this",
+  "core-js/modules/es.array.flat",
+  "core-js/modules/es.array.flat-map",
+  "core-js/modules/es.object.from-entries",
+  "core-js/modules/es.string.trim-start",
+  "core-js/modules/es.string.trim-end",
+];
 
 /**
  * The files office.js loads at run time from its own folder, for Excel only: the host file for
@@ -117,6 +135,16 @@ module.exports = (_env, argv) => {
       officeJsUrl,
       title: "校验结果",
     }),
+    // 网页版: the pane beside a workbook opened from a file, for spreadsheets that cannot run the
+    // add-in (WPS, Office 2016/2019). No office.js; it works from any web server and from file://.
+    page({
+      name: "web",
+      template: "./src/web/web.html",
+      chunks: ["web"],
+      csp,
+      officeJsUrl,
+      title: "绩效自评助手 · 网页版",
+    }),
   ];
   // The playground is a development tool (dev/): a development build serves it beside the
   // add-in, a production build never carries it. It simulates Office, so it loads no office.js.
@@ -137,15 +165,23 @@ module.exports = (_env, argv) => {
 
   return {
     mode: dev ? "development" : "production",
-    // Office's webviews (WebView2, WKWebView, current browsers) run ES2020; this also lets the
-    // runtime use globalThis instead of a `new Function("return this")` fallback.
-    target: ["web", "es2020"],
+    // ES2017: the syntax of the oldest webview Office still runs this add-in in (EdgeHTML, in
+    // Microsoft 365 builds 16.0.11629-16.0.13530 and retail Office 2016/2019 without WebView2;
+    // docs/deploy.md). ts-loader compiles our code to it, esbuild-loader the dependencies, and
+    // webpack's runtime follows this target; test/build/syntax.test.ts parses every emitted
+    // script as ES2017.
+    target: ["web", TARGET],
+    // No `global` shim: at ES2017 webpack would define it with a `new Function("return this")`
+    // fallback (globalThis is ES2020), which the CSP forbids; no module of ours needs it.
+    node: { global: false },
     // "eval-*" source maps would need 'unsafe-eval'; plain source maps work under the CSP.
     devtool: dev ? "source-map" : false,
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
-      result: "./src/commands/result.ts",
+      taskpane: [...LEGACY_WEBVIEW_POLYFILLS, "./src/taskpane/index.tsx"],
+      commands: [...LEGACY_WEBVIEW_POLYFILLS, "./src/commands/commands.ts"],
+      result: [...LEGACY_WEBVIEW_POLYFILLS, "./src/commands/result.ts"],
+      // 网页版 serves offices whose browsers are as old as their Office.
+      web: [...LEGACY_WEBVIEW_POLYFILLS, "./src/web/index.tsx"],
       ...(dev ? { playground: "./dev/playground/index.tsx" } : {}),
     },
     output: {
@@ -154,12 +190,23 @@ module.exports = (_env, argv) => {
       chunkFilename: dev ? "[name].chunk.js" : "[name].[contenthash:8].chunk.js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The web page imports the .xlsx shell through its index, whose file-system functions
+      // (the CLI's) it never calls: Node's modules resolve to nothing in the browser.
+      fallback: { fs: false, path: false, zlib: false },
+    },
     module: {
       rules: [
         {
           // zod's run-time code generation, which the CSP forbids: see the loader.
           test: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/](util|doc)\.js$/,
+          loader: path.join(__dirname, "scripts/webpack/no-function-constructor-loader.js"),
+        },
+        {
+          // exceljs's browser build carries a setImmediate polyfill that would compile a string
+          // with the Function constructor (never called with one here): see the loader.
+          test: /[\\/]node_modules[\\/]exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
           loader: path.join(__dirname, "scripts/webpack/no-function-constructor-loader.js"),
         },
         {
@@ -169,8 +216,19 @@ module.exports = (_env, argv) => {
           options: {
             transpileOnly: true,
             // ES modules let webpack tree-shake; tsconfig.json keeps CommonJS for jest.
-            compilerOptions: { module: "es2020", noEmit: false, sourceMap: dev },
+            compilerOptions: { module: "es2020", target: TARGET, noEmit: false, sourceMap: dev },
           },
+        },
+        {
+          // Dependencies (React 19, Fluent UI 9, zod 4) ship ?., ??, object spread and class
+          // fields, which EdgeHTML rejects as a syntax error: a blank pane. esbuild lowers them;
+          // a regular expression using newer syntax becomes a RegExp call, which parses. "post":
+          // after the zod loader above, which edits zod's source as the package ships it.
+          test: /\.m?js$/,
+          include: /[\\/]node_modules[\\/]/,
+          enforce: "post",
+          loader: "esbuild-loader",
+          options: { target: TARGET },
         },
         {
           // After TypeScript, Griffel turns the pane's makeStyles into precomputed CSS, as Fluent
@@ -178,7 +236,11 @@ module.exports = (_env, argv) => {
           // carries no CSS compiler. The playground (development only, and using
           // makeStaticStyles, which Fluent does not re-export precomputed) keeps run-time styles.
           test: /\.tsx?$/,
-          include: [path.join(__dirname, "src/taskpane"), path.join(__dirname, "src/commands")],
+          include: [
+            path.join(__dirname, "src/taskpane"),
+            path.join(__dirname, "src/commands"),
+            path.join(__dirname, "src/web"),
+          ],
           enforce: "post",
           loader: "@griffel/webpack-loader",
         },
@@ -198,6 +260,12 @@ module.exports = (_env, argv) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/support.html", to: "assets/support.html" },
           { from: "assets/pages.css", to: "assets/pages.css" },
+          // ES5, shipped as written: it must run where the bundles cannot (see the file).
+          {
+            from: "assets/legacy-webview.js",
+            to: "assets/legacy-webview.js",
+            info: { minimized: true },
+          },
           // The playground opens the example workbook from its own origin (development only).
           ...(dev
             ? [{ from: "examples/*.xlsx", to: "examples/[name][ext]", noErrorOnMissing: true }]
@@ -211,13 +279,20 @@ module.exports = (_env, argv) => {
           ...(cdn
             ? []
             : [
+                // Byte for byte: its licence allows redistribution only in the original form,
+                // so the minifier must not touch it (test/build/office-js.test.ts compares).
                 {
                   from: path.join(OFFICE_JS_DIR, "dist"),
                   to: "office-js",
                   filter: (file) =>
                     isOfficeJsFile(path.relative(path.join(OFFICE_JS_DIR, "dist"), file)),
+                  info: { minimized: true },
                 },
-                { from: path.join(OFFICE_JS_DIR, "LICENSE.md"), to: "office-js/LICENSE.md" },
+                {
+                  from: path.join(OFFICE_JS_DIR, "LICENSE.md"),
+                  to: "office-js/LICENSE.md",
+                  info: { minimized: true },
+                },
               ]),
         ],
       }),
@@ -235,4 +310,5 @@ module.exports = (_env, argv) => {
 };
 
 module.exports.isOfficeJsFile = isOfficeJsFile;
+module.exports.TARGET = TARGET;
 module.exports.contentSecurityPolicy = contentSecurityPolicy;

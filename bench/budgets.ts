@@ -15,6 +15,8 @@ export const BUDGETS = {
   cliOverhead: 0.15,
   taskpaneGzipBytes: 160 * 1024,
   commandsGzipBytes: 40 * 1024,
+  /** 网页版 (web.html) before a file is opened: the pane and the page's shell; exceljs and the engine come later. */
+  webGzipBytes: 130 * 1024,
   /** What the first click on 一键校验 fetches: the engine, kept out of the function file. */
   commandClickGzipBytes: 60 * 1024,
   /** Production pane start over a minimal React + Fluent UI page. */

@@ -105,7 +105,7 @@ async function main(): Promise<number> {
     say("4. production build…");
     const builds = await buildAll(grids);
     if (run.has("bundle")) {
-      const pages = ["taskpane", "commands"].map((page) => measurePage(builds.product, page));
+      const pages = ["taskpane", "commands", "web"].map((page) => measurePage(builds.product, page));
       const click = measureLazy(
         builds.product,
         builds.productStats!,
@@ -116,7 +116,7 @@ async function main(): Promise<number> {
         ["taskpane", "commands"].map((page) => [page, packageShares(builds.productStats!, page)])
       );
       m.bundles = { pages: [...pages, click], packages };
-      add(bundleRows(pages[0]!, pages[1]!, click));
+      add(bundleRows(pages[0]!, pages[1]!, click, pages[2]!));
     }
     if (run.has("pane")) {
       say("5. task pane start in chromium…");

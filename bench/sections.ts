@@ -145,9 +145,18 @@ export function throughputRows(cases: ThroughputCase[]): Result[] {
 export function bundleRows(
   taskpane: PageBundle,
   commands: PageBundle,
-  commandClick: PageBundle
+  commandClick: PageBundle,
+  web: PageBundle
 ): Result[] {
   return [
+    check({
+      section: "4",
+      name: "网页版 initial JS, gzip",
+      measured: `${kb(web.gzipBytes)} (${web.files.length} files, ${kb(web.rawBytes)} raw)`,
+      budget: `≤ ${kb(BUDGETS.webGzipBytes)}`,
+      pass: web.gzipBytes <= BUDGETS.webGzipBytes,
+      stable: true,
+    }),
     check({
       section: "4",
       name: "task pane initial JS, gzip",

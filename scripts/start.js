@@ -14,14 +14,36 @@ const PID_FILE = path.join(os.tmpdir(), "selfeval-playground.pid");
 const stopping = process.argv.includes("--stop");
 const desktop = process.platform === "win32" || process.platform === "darwin";
 
+/**
+ * One argument quoted for cmd.exe and the C runtime's argument parser: left as it is when it
+ * has no space or special character, else in double quotes, with quotes and the backslashes
+ * before them escaped as the runtime reads them (CommandLineToArgvW's rules).
+ */
+function quoteForCmd(arg) {
+  if (arg !== "" && /^[\w.:/\\=@+-]+$/.test(arg)) return arg;
+  const escaped = arg.replace(/(\\*)"/g, '$1$1\\"').replace(/(\\*)$/, "$1$1");
+  return `"${escaped}"`;
+}
+
+/**
+ * How to run `npx --yes <args>` on a platform, so that each argument reaches the tool whole.
+ * Windows: npx is a .cmd script, which Node runs only through a shell (since the fix of
+ * CVE-2024-27980); with `shell: true` Node joins the arguments with spaces unquoted, so
+ * "npm run dev-server" would arrive as three arguments. They are quoted here instead and given
+ * as one command line. Elsewhere npx is run directly, each argument passed as it is.
+ */
+function npxCommand(platform, args) {
+  const all = ["--yes", ...args];
+  if (platform === "win32") {
+    return { command: ["npx.cmd", ...all].map(quoteForCmd).join(" "), args: [], shell: true };
+  }
+  return { command: "npx", args: all, shell: false };
+}
+
 /** Runs an npx tool in the foreground and exits with its status. */
 function runNpx(args) {
-  const npx = process.platform === "win32" ? "npx.cmd" : "npx";
-  const result = spawnSync(npx, ["--yes", ...args], {
-    cwd: ROOT,
-    stdio: "inherit",
-    shell: process.platform === "win32",
-  });
+  const { command, args: argv, shell } = npxCommand(process.platform, args);
+  const result = spawnSync(command, argv, { cwd: ROOT, stdio: "inherit", shell });
   if (result.error) {
     console.error(`无法运行 npx ${args.join(" ")}:${result.error.message}`);
     console.error(`Could not run npx ${args.join(" ")}: ${result.error.message}`);
@@ -30,12 +52,9 @@ function runNpx(args) {
   return result.status ?? 1;
 }
 
-function startDesktop() {
-  // A trusted localhost certificate: webpack.config.js uses it when it exists.
-  const certs = runNpx(["office-addin-dev-certs", "install"]);
-  if (certs !== 0) return certs;
-  const port = String(process.env.PORT || 3000);
-  return runNpx([
+/** The arguments of office-addin-debugging that sideload the add-in and start the dev server. */
+function debuggingArgs(port) {
+  return [
     "office-addin-debugging",
     "start",
     "manifest.xml",
@@ -45,8 +64,15 @@ function startDesktop() {
     "--dev-server",
     "npm run dev-server",
     "--dev-server-port",
-    port,
-  ]);
+    String(port),
+  ];
+}
+
+function startDesktop() {
+  // A trusted localhost certificate: webpack.config.js uses it when it exists.
+  const certs = runNpx(["office-addin-dev-certs", "install"]);
+  if (certs !== 0) return certs;
+  return runNpx(debuggingArgs(process.env.PORT || 3000));
 }
 
 function stopDesktop() {
@@ -119,12 +145,16 @@ async function main() {
   return stopping ? stopPlayground() : startPlayground();
 }
 
-main().then(
-  (code) => {
-    if (code !== null) process.exit(code);
-  },
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  }
-);
+if (require.main === module) {
+  main().then(
+    (code) => {
+      if (code !== null) process.exit(code);
+    },
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    }
+  );
+}
+
+module.exports = { npxCommand, quoteForCmd, debuggingArgs };

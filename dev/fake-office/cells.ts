@@ -70,10 +70,29 @@ export function cellValueType(cell: FakeCell | undefined): Excel.RangeValueType 
   }
 }
 
-/** Throws AccessDenied on a protected sheet, as Excel does for locked cells. */
+/** Throws AccessDenied on a protected sheet: formatting and structure are refused there. */
 export function checkWritable(target: RangeTarget): void {
   if (target.sheet.protected) {
     throw new FakeOfficeError("AccessDenied", `sheet "${target.sheet.name}" is protected`);
+  }
+}
+
+/**
+ * Throws AccessDenied when content may not be written: on a protected sheet, unless every
+ * cell of the range is unlocked (Excel lets values into unlocked cells of a protected sheet).
+ */
+export function checkContentWritable(workbook: FakeWorkbook, target: RangeTarget): void {
+  if (!target.sheet.protected) return;
+  const { area, sheet } = target;
+  for (let r = area.top; r <= area.bottom; r += 1) {
+    for (let c = area.left; c <= area.right; c += 1) {
+      if (workbook.cell(sheet, r, c)?.unlocked !== true) {
+        throw new FakeOfficeError(
+          "AccessDenied",
+          `the cell is locked on protected "${sheet.name}"`
+        );
+      }
+    }
   }
 }
 
@@ -108,12 +127,16 @@ export function writeTyped(
   input: unknown,
   what: string
 ): void {
-  checkWritable(target);
+  checkContentWritable(workbook, target);
   checkShape(input, target.area, what);
   const { area, sheet } = target;
   for (let r = area.top; r <= area.bottom; r += 1) {
     for (let c = area.left; c <= area.right; c += 1) {
-      const typed = coerceTyped(pickInput(input, area, r, c));
+      const raw = pickInput(input, area, r, c);
+      // A Text cell ("@") keeps a written string as it is: no number, formula or apostrophe.
+      const asText = workbook.cell(sheet, r, c)?.numberFormat === "@" && typeof raw === "string";
+      const typed =
+        asText && raw !== "" ? { kind: "value" as const, value: raw } : coerceTyped(raw);
       workbook.updateCell(sheet, r, c, (cell) => {
         const previousFormula = cell.formula;
         const previousError = cell.error;

@@ -20,9 +20,9 @@ export interface SyncRecord {
 export interface InjectedFault {
   code: FakeErrorCode;
   /**
-   * How many queued operations run (and stay applied) before the failure. 0, the
-   * default, models a batch that applies nothing; more models Office.js's real,
-   * non-atomic batches, which can stop half way.
+   * How many queued operations run (and stay applied) before the failure: Office.js
+   * batches are not atomic. 0, the default, fails at the first operation, so nothing
+   * is applied.
    */
   applyFirst?: number;
   detail?: string;
@@ -136,7 +136,11 @@ export class FakeRequestContext {
     this.closed = true;
   }
 
-  /** Sends the queued operations: all applied in order, or (by default) none when one fails. */
+  /**
+   * Sends the queued operations, applied in order. As in Excel, a batch is not atomic: when an
+   * operation fails (a locked cell, a deleted sheet, an injected fault), the ones before it
+   * stay applied and the rest are not run; the loads of the batch deliver nothing.
+   */
   async sync(): Promise<void> {
     const operations = this.queue;
     this.queue = [];
@@ -189,14 +193,16 @@ export class FakeRequestContext {
         op.run(tx);
       });
       if (fault) throw injected(fault);
-      record.responseBytes = tx.responseBytes;
-      if (tx.responseBytes > this.host.payloadLimit) {
-        throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `${tx.responseBytes} bytes`);
-      }
     } catch (error) {
-      if (fault && (fault.applyFirst ?? 0) > 0) workbook.commit();
-      else workbook.rollback();
+      workbook.commit();
       throw error;
+    }
+    record.responseBytes = tx.responseBytes;
+    if (tx.responseBytes > this.host.payloadLimit) {
+      // Whether Excel keeps the writes of a batch whose response is too large is not documented;
+      // the fake keeps none (the shell reads in batches without writes).
+      workbook.rollback();
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `${tx.responseBytes} bytes`);
     }
     workbook.commit();
     tx.deliver();

@@ -2,7 +2,7 @@ import type { FakeWorkbook } from "./model";
 import { FakeWorkbook as Workbook } from "./model";
 import { FakeRequestContext, type HostState, type InjectedFault, type SyncRecord } from "./context";
 import { PAYLOAD_LIMIT_BYTES } from "./payload";
-import { FakeDocumentSettings, SETTINGS_LIMIT_BYTES } from "./settings";
+import { FakeDocumentSettings, FakeSettingsDocument, SETTINGS_LIMIT_BYTES } from "./settings";
 
 /**
  * An in-memory Excel host that behaves like Office.js where the shell depends on
@@ -27,6 +27,26 @@ export type FakeRun = <T>(
   second?: Batch<T>
 ) => Promise<T>;
 
+/** The Office global as one runtime of the add-in sees it. */
+export interface FakeOfficeGlobal {
+  context: {
+    requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+    document: { settings: FakeDocumentSettings };
+  };
+  AsyncResultStatus: { Succeeded: "succeeded"; Failed: "failed" };
+  onReady(): Promise<{ host: string; platform: string }>;
+}
+
+/**
+ * One runtime of the add-in on the fake host: its own Office global and its own copy of the
+ * document settings, the same workbook and Excel.run as every other runtime.
+ */
+export interface FakeRuntime {
+  readonly Excel: { run: FakeRun };
+  readonly Office: FakeOfficeGlobal;
+  readonly settings: FakeDocumentSettings;
+}
+
 export interface FakeCounters {
   runs: number;
   syncs: number;
@@ -41,22 +61,18 @@ function versionNumber(text: string): number {
   return Number(major) * 1000 + Number(minor);
 }
 
-export class FakeOffice {
+export class FakeOffice implements FakeRuntime {
   readonly workbook: FakeWorkbook;
+  /** The document settings as stored with the document, shared by every runtime. */
+  readonly settingsDocument: FakeSettingsDocument;
+  /** The first runtime's copy of the settings (the task pane's, by convention in tests). */
   readonly settings: FakeDocumentSettings;
   /** Every sync since the last resetCounters(), in order. */
   readonly log: SyncRecord[] = [];
   /** The options each Excel.run was given (undefined for none). */
   readonly runOptions: (Excel.RunOptions | undefined)[] = [];
   readonly Excel: { run: FakeRun };
-  readonly Office: {
-    context: {
-      requirements: { isSetSupported(name: string, minVersion?: string): boolean };
-      document: { settings: FakeDocumentSettings };
-    };
-    AsyncResultStatus: { Succeeded: "succeeded"; Failed: "failed" };
-    onReady(): Promise<{ host: string; platform: string }>;
-  };
+  readonly Office: FakeOfficeGlobal;
   private readonly excelApi: number;
   private readonly payloadLimit: number;
   private syncCount = 0;
@@ -70,18 +86,33 @@ export class FakeOffice {
     this.workbook = options.workbook ?? new Workbook();
     this.excelApi = versionNumber(options.excelApi ?? "1.17");
     this.payloadLimit = options.payloadLimit ?? PAYLOAD_LIMIT_BYTES;
-    this.settings = new FakeDocumentSettings(options.settingsLimit ?? SETTINGS_LIMIT_BYTES);
+    this.settingsDocument = new FakeSettingsDocument(options.settingsLimit ?? SETTINGS_LIMIT_BYTES);
+    this.settings = new FakeDocumentSettings(this.settingsDocument);
     this.Excel = { run: (first, second) => this.run(first, second) };
-    this.Office = {
+    this.Office = this.officeGlobal(this.settings);
+  }
+
+  private officeGlobal(settings: FakeDocumentSettings): FakeOfficeGlobal {
+    return {
       context: {
         requirements: {
           isSetSupported: (name, minVersion) => this.isSetSupported(name, minVersion),
         },
-        document: { settings: this.settings },
+        document: { settings },
       },
       AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
       onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
     };
+  }
+
+  /**
+   * Starts another runtime of the add-in on the same document, as clicking a function command
+   * (一键校验) does while the task pane is open: it loads the settings the document holds now
+   * and keeps its own copy from then on.
+   */
+  openRuntime(): FakeRuntime {
+    const settings = new FakeDocumentSettings(this.settingsDocument);
+    return { Excel: this.Excel, Office: this.officeGlobal(settings), settings };
   }
 
   isSetSupported(name: string, minVersion = "1.1"): boolean {
@@ -204,6 +235,7 @@ export type { FakeCell, FakeSheet } from "./model";
 export { FakeOfficeError, isFakeOfficeError, type FakeErrorCode } from "./errors";
 export type { InjectedFault, SyncRecord } from "./context";
 export { PAYLOAD_LIMIT_BYTES } from "./payload";
+export { FakeDocumentSettings, FakeSettingsDocument, SETTINGS_LIMIT_BYTES } from "./settings";
 export {
   addSheetFromGrid,
   sheetSnapshot,

@@ -40,6 +40,8 @@ export interface FakeCell {
   /** Border line style per edge ("Continuous"); absent means none. */
   borders?: Partial<Record<BorderEdge, string>>;
   hyperlink?: FakeHyperlink;
+  /** Unlocked (format.protection.locked false): its content stays editable on a protected sheet. */
+  unlocked?: boolean;
 }
 
 export interface FakeValidation {
@@ -82,6 +84,7 @@ function isEmptyRecord(cell: FakeCell): boolean {
     cell.error === undefined &&
     cell.numberFormat === undefined &&
     cell.fill === undefined &&
+    cell.unlocked === undefined &&
     cell.font === undefined &&
     cell.hAlign === undefined &&
     cell.vAlign === undefined &&

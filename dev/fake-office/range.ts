@@ -377,6 +377,9 @@ interface AreasTarget {
 }
 
 /** A fake Excel.RangeAreas: several rectangles of one sheet. */
+/** Where the fake cuts RangeAreas.address (Excel truncates long ones; its exact limit is unknown). */
+export const MAX_AREAS_ADDRESS = 255;
+
 export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
   private areasProxy: FakeRangeCollection | undefined;
 
@@ -393,11 +396,22 @@ export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
     return ["address", "areaCount", "cellCount"];
   }
 
+  /** "areas/items/rowIndex": the areas collection's items are loaded with the object. */
+  override applyLoad(tx: Transaction, names: string[]): void {
+    const own = names.filter((n) => !n.startsWith("areas/"));
+    const nested = names.filter((n) => n.startsWith("areas/")).map((n) => n.slice(6));
+    super.applyLoad(tx, own);
+    if (nested.length > 0 && this.resolve(tx) !== null) this.areas.applyLoad(tx, nested);
+  }
+
   protected readProperty(_tx: Transaction, target: AreasTarget, name: string): unknown {
     switch (name) {
       case "address":
-      case "addressLocal":
-        return target.areas.map((a) => qualifiedA1(target.sheet.name, a)).join(", ");
+      case "addressLocal": {
+        // Excel cuts a long multi-area address short; the shell must not parse it.
+        const full = target.areas.map((a) => qualifiedA1(target.sheet.name, a)).join(",");
+        return full.length > MAX_AREAS_ADDRESS ? full.slice(0, MAX_AREAS_ADDRESS) : full;
+      }
       case "areaCount":
         return target.areas.length;
       case "cellCount":

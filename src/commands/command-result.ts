@@ -28,6 +28,8 @@ export type CommandResult =
       marks: number;
       /** The most severe findings, worded in `lang`, with their cell ("C7: …"). */
       notes: string[];
+      /** Cells of earlier writes dropped from the restore record to keep it within its limit. */
+      pruned?: number;
     }
   | { kind: "no-form"; lang: Lang; sheet: string }
   | { kind: "failed"; lang: Lang; sheet: string | null; message: string };
@@ -102,7 +104,8 @@ function isCommandResult(v: unknown): v is CommandResult {
         isCount(v.writes) &&
         isCount(v.marks) &&
         Array.isArray(v.notes) &&
-        v.notes.every((n) => typeof n === "string")
+        v.notes.every((n) => typeof n === "string") &&
+        (v.pruned === undefined || isCount(v.pruned))
       );
     case "no-form":
       return typeof v.sheet === "string";

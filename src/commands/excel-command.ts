@@ -5,7 +5,7 @@ import {
   toFaultError,
   type ExcelPort,
 } from "../excel";
-import { langOfDisplay } from "../core";
+import { langOfDisplay, type Settings } from "../core";
 import type { CommandResult } from "./command-result";
 import type { ValidateCommandDeps } from "./validate-command";
 import { validateActiveSheet } from "./validate-sheet";
@@ -24,15 +24,19 @@ export interface ExcelCommandOptions {
  */
 export function excelValidateDeps(options: ExcelCommandOptions): ValidateCommandDeps {
   const { port } = options;
-  const settings = () => readDocumentSettings(port, langOfDisplay(options.displayLanguage));
+  const displayLanguage = langOfDisplay(options.displayLanguage);
+  // The settings as read by this click: the pane may have saved new ones since the ribbon's
+  // runtime started, so each click reads them from the document again.
+  let read: Settings | undefined;
   return {
-    validate: () => {
-      const { profile, language } = settings();
-      return validateActiveSheet(port, profile, language, readDocumentHints(port).hints);
+    validate: async () => {
+      read = await readDocumentSettings(port, displayLanguage);
+      const { hints } = await readDocumentHints(port);
+      return validateActiveSheet(port, read.profile, read.language, hints);
     },
     describeFailure: (error, lang) => faultText(toFaultError(error).fault, lang),
     show: options.show,
-    language: () => settings().language,
+    language: () => read?.language ?? displayLanguage,
     log: options.log,
   };
 }

@@ -40,6 +40,7 @@ export function describeResult(result: CommandResult): ResultText {
         })
       );
       lines.push(word("changes", { writes: result.writes, marks: result.marks }));
+      if (result.pruned) lines.push(word("pruned", { cells: result.pruned }));
       lines.push(...result.notes);
       return { tone, close, title, lines };
     }

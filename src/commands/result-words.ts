@@ -21,6 +21,8 @@ export interface ResultParams {
     infos: number;
   };
   changes: { writes: number; marks: number };
+  /** Cells of earlier writes whose restore record was dropped to keep it within its limit. */
+  pruned: { cells: number };
 }
 
 export type ResultWording = Wording<ResultParams>;

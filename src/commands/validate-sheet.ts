@@ -34,7 +34,9 @@ export async function validateActiveSheet(
   const forms = sheet.evaluations.filter((e): e is FormEvaluation => e.kind === "form");
   if (forms.length === 0) return { kind: "no-form", lang, sheet: sheet.sheet };
   const journals = await applyEvaluations(port, forms);
-  return summarise(sheet.sheet, forms, journals, lang);
+  const result = summarise(sheet.sheet, forms, journals, lang);
+  const pruned = port.journalPruned();
+  return pruned > 0 && result.kind === "checked" ? { ...result, pruned } : result;
 }
 
 /** The dialog's summary of evaluated forms and of the cells the journals say were changed. */

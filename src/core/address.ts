@@ -1,3 +1,4 @@
+import { HAN_CLASS } from "./script-classes";
 import type { Address, Area } from "./grid";
 
 /**
@@ -102,7 +103,12 @@ export function areaFromA1(text: string): Area | undefined {
   return area;
 }
 
-const PLAIN_NAME = /^[\p{L}_][\p{L}\p{N}_.]*$/u;
+/**
+ * A name Excel takes unquoted: letters, digits, "_" and ".". Letters are the ASCII ones and Han
+ * (script-classes.ts: no \p{L}, which EdgeHTML cannot parse); a name in another script is quoted,
+ * which Excel always accepts.
+ */
+const PLAIN_NAME = new RegExp(`^[A-Za-z_${HAN_CLASS}][A-Za-z0-9_.${HAN_CLASS}]*$`, "u");
 const LOOKS_LIKE_REFERENCE = /^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*)$/;
 
 /** A sheet name as Excel writes it in a reference: quoted (with '' for ') unless plain. */

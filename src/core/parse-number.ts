@@ -3,6 +3,7 @@
  * A value comes from the stored value and the number format together, or from text
  * such as "10分", "1,234.5" or "８５".
  */
+import { HAN_CLASS } from "./script-classes";
 import type { Cell } from "./grid";
 import { isPercentFormat, normalizeText } from "./normalize";
 import { isKnownUnit, normalizeUnit } from "./units";
@@ -19,10 +20,11 @@ export interface NumberWithUnit {
 const DASHES = new Set(["", "-", "--", "—", "——", "–", "―", "/", "\\"]);
 
 /** A number (optional sign, optional thousands grouping, optional fraction) and the rest of the text. */
-const NUMBER_THEN_REST = /^([+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+))(.*)$/su;
+// [\s\S] rather than the `s` flag (ES2018), which EdgeHTML cannot parse (script-classes.ts).
+const NUMBER_THEN_REST = /^([+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+))([\s\S]*)$/u;
 
 /** Unknown units are accepted only when they look like a unit, not like a phrase ("%完成"). */
-const UNIT_LIKE = /^[\p{Script=Han}A-Za-z/²³·*]{1,6}$/u;
+const UNIT_LIKE = new RegExp(`^[${HAN_CLASS}A-Za-z/²³·*]{1,6}$`, "u");
 
 /** Removes binary noise from arithmetic on stored values (0.9 * 100 → 90). */
 function cleanNumber(x: number): number {

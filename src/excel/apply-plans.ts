@@ -1,4 +1,4 @@
-import type { Journal, WritePlan } from "../core";
+import { cellAt, type Grid, type Journal, type WritePlan } from "../core";
 import { entryOf, queueCellRead, worksheetsOf } from "./cell-state";
 import { faultError } from "./faults";
 import { recordJournals } from "./journal-store";
@@ -25,12 +25,24 @@ export interface ApplyOptions extends RecoveryOptions {
   now: () => string;
 }
 
-/** Queues the writes of every target, sheet by sheet, each on its own range proxy. */
-function queueWrites(targets: WriteTarget[], worksheetOf: (sheet: string) => Excel.Worksheet) {
+/**
+ * Queues the writes of every target, sheet by sheet, each on its own range proxy. A value is
+ * typed for the format the cell will have: the planned one, else the one validation read.
+ */
+function queueWrites(
+  targets: WriteTarget[],
+  worksheetOf: (sheet: string) => Excel.Worksheet,
+  snapshot: (sheet: string) => Grid | undefined
+) {
   for (const target of targets) {
     const range = worksheetOf(target.sheet).getCell(target.address.row, target.address.col);
     if (target.format !== undefined) range.numberFormat = [[target.format]];
-    if (target.value !== undefined) range.values = [[typedValue(target.value)]];
+    if (target.value !== undefined) {
+      const grid = snapshot(target.sheet);
+      const format =
+        target.format ?? (grid && cellAt(grid, target.address.row, target.address.col).format);
+      range.values = [[typedValue(target.value, format)]];
+    }
     if (target.fill !== undefined) range.format.fill.color = `#${target.fill}`;
   }
 }
@@ -54,7 +66,7 @@ async function writeGroup(
     target,
     range: queueCellRead(worksheetOf(target.sheet), target.address, features),
   }));
-  queueWrites(group, worksheetOf);
+  queueWrites(group, worksheetOf, options.snapshot);
   try {
     await context.sync();
   } catch (error) {
@@ -86,7 +98,9 @@ export async function applyPlans(
     await writeGroup(context, group, journals, options);
   }
   if (journals.every((j) => j.entries.length === 0)) return journals;
-  if (!(await recordJournals(options.settings, journals))) {
+  const recorded = await recordJournals(options.store, journals, options.journalBudget);
+  options.onJournalPruned?.(recorded.pruned);
+  if (!recorded.saved) {
     throw faultError(
       "journal-unsaved",
       { ...singleSheet(targets), outcome: "written-unsaved" },

@@ -16,14 +16,14 @@ import type { ExcelPort } from "./port";
  */
 
 /**
- * The document's settings; Office's language (`fallbackLanguage`) when it saved none, and
- * mof-2020 with the reasons (`refused`) when the profile it saved is not valid.
+ * The document's settings as it holds them now; Office's language (`fallbackLanguage`) when it
+ * saved none, and mof-2020 with the reasons (`refused`) when the profile it saved is not valid.
  */
-export function readDocumentSettings(
+export async function readDocumentSettings(
   port: Pick<ExcelPort, "readSetting">,
   fallbackLanguage: Lang
-): StoredSettings {
-  return readSettings(port.readSetting(SETTINGS_KEY), fallbackLanguage);
+): Promise<StoredSettings> {
+  return readSettings(await port.readSetting(SETTINGS_KEY), fallbackLanguage);
 }
 
 /** Stores settings with the document; rejects with an ExcelFaultError when Office cannot. */
@@ -37,9 +37,29 @@ export function saveDocumentSettings(
 /** The document setting that holds the layout hints the user gave in the pane (指定列). */
 export const LAYOUT_KEY = "selfeval.layout";
 
-/** The layout hints kept with the document (each names its sheet); none when it has none. */
-export function readDocumentHints(port: Pick<ExcelPort, "readSetting">): LayoutHints {
-  return storedHints(port.readSetting(LAYOUT_KEY));
+/**
+ * The layout hints as the document holds them now (each names its sheet); none when it has
+ * none.
+ */
+export async function readDocumentHints(
+  port: Pick<ExcelPort, "readSetting">
+): Promise<LayoutHints> {
+  return storedHints(await port.readSetting(LAYOUT_KEY));
+}
+
+/**
+ * Changes the layout hints from the ones the document holds now and stores them, in one
+ * read-modify-write (another runtime may have saved since this one read them); no hints
+ * removes the setting. Rejects with an ExcelFaultError when Office cannot save.
+ */
+export function updateDocumentHints(
+  port: Pick<ExcelPort, "updateSetting">,
+  change: (hints: LayoutHints) => LayoutHints
+): Promise<void> {
+  return port.updateSetting(LAYOUT_KEY, (raw) => {
+    const next = change(storedHints(raw));
+    return next.hints.length === 0 ? null : next;
+  });
 }
 
 /** Stores the layout hints with the document; no hints removes the setting. */

@@ -5,7 +5,10 @@
  */
 
 /** The part of Office.context.document.settings the shell uses. */
-export type DocumentSettings = Pick<Office.Settings, "get" | "set" | "remove" | "saveAsync">;
+export type DocumentSettings = Pick<
+  Office.Settings,
+  "get" | "set" | "remove" | "saveAsync" | "refreshAsync"
+>;
 
 export interface OfficeHost {
   run<T>(

@@ -18,13 +18,14 @@ export {
   type FaultOutcome,
 } from "./faults";
 export { snapshotSheets, loadSheetNames, type SheetSelection } from "./snapshot";
-export { readSavedJournals, JOURNAL_SETTING } from "./journal-store";
+export { journalsOf, JOURNAL_SETTING } from "./journal-store";
 export { documentLanguage, SETTINGS_KEY } from "./document-language";
 export {
   readDocumentSettings,
   saveDocumentSettings,
   readDocumentHints,
   saveDocumentHints,
+  updateDocumentHints,
   LAYOUT_KEY,
 } from "./document-settings";
 export type { SelectedCell } from "./selection";

@@ -167,7 +167,7 @@ export function queueSpec(sheet: Excel.Worksheet, spec: SheetSpec, features: Exc
     );
     for (const cell of spec.cells) {
       const row = content[cell.row];
-      if (row) row[cell.col] = cell.formula ?? typedValue(cell.value);
+      if (row) row[cell.col] = cell.formula ?? typedValue(cell.value, cell.style?.numberFormat);
       const formatRow = formats[cell.row];
       if (formatRow && cell.style?.numberFormat) formatRow[cell.col] = cell.style.numberFormat;
     }

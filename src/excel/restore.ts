@@ -1,9 +1,9 @@
 import type { Journal, JournalEntry } from "../core";
 import { worksheetsOf } from "./cell-state";
 import { toFaultError } from "./faults";
-import type { DocumentSettings } from "./host";
-import { readSavedJournals, storeJournals, withoutRestored } from "./journal-store";
+import { forgetRestored, partsOf } from "./journal-store";
 import { estimateCellRequest, packBySize, REQUEST_BUDGET } from "./read-plan";
+import type { SettingsStore } from "./settings-store";
 import { typedValue } from "./typed-text";
 
 /** Putting journaled cells back: everything (restore) or only their fills (clear marks), in one sync. */
@@ -13,14 +13,18 @@ function queueFill(range: Excel.Range, entry: JournalEntry): void {
   else range.format.fill.color = `#${entry.fill}`;
 }
 
+/** Puts back the parts of a cell the write set; a part it did not set stays as it is now. */
 function queueEntry(range: Excel.Range, entry: JournalEntry): void {
+  const parts = partsOf(entry);
   // An entry without a format (one recovered without knowing it) leaves the format alone.
-  if (entry.format !== undefined) range.numberFormat = [[entry.format]];
-  if (entry.formula !== undefined) range.formulas = [[entry.formula]];
-  // An error constant is written as typed ("#N/A"), which Excel stores as the error again.
-  else if (entry.error !== undefined) range.values = [[entry.error]];
-  else range.values = [[typedValue(entry.value)]];
-  queueFill(range, entry);
+  if (parts.includes("format") && entry.format !== undefined) range.numberFormat = [[entry.format]];
+  if (parts.includes("value")) {
+    if (entry.formula !== undefined) range.formulas = [[entry.formula]];
+    // An error constant is written as typed ("#N/A"), which Excel stores as the error again.
+    else if (entry.error !== undefined) range.values = [[entry.error]];
+    else range.values = [[typedValue(entry.value, entry.format)]];
+  }
+  if (parts.includes("fill")) queueFill(range, entry);
 }
 
 function singleSheet(journals: Journal[]): { sheet?: string } {
@@ -51,8 +55,9 @@ async function putBack(
     const worksheetOf = worksheetsOf(context);
     for (const { sheet, entry } of group) {
       const range = worksheetOf(sheet).getCell(entry.address.row, entry.address.col);
-      if (fillsOnly) queueFill(range, entry);
-      else queueEntry(range, entry);
+      if (fillsOnly) {
+        if (partsOf(entry).includes("fill")) queueFill(range, entry);
+      } else queueEntry(range, entry);
     }
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB of request, not one per cell
@@ -68,12 +73,12 @@ async function putBack(
 export async function restoreJournals(
   context: Excel.RequestContext,
   journals: Journal[],
-  settings: DocumentSettings
+  store: SettingsStore
 ): Promise<number> {
   const cells = await putBack(context, journals, false);
   if (cells > 0) {
     // The sheet is already restored; if dropping the record fails, it stays and 恢复 stays offered.
-    await storeJournals(settings, withoutRestored(readSavedJournals(settings), journals));
+    await forgetRestored(store, journals);
   }
   return cells;
 }

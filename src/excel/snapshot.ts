@@ -1,4 +1,4 @@
-import { parseReferenceList, type Area, type Cell, type Grid } from "../core";
+import { type Area, type Cell, type Grid } from "../core";
 import { faultError, officeErrorCode } from "./faults";
 import {
   cellCount,
@@ -115,7 +115,7 @@ function queueFirstRound(
               block.right - block.left + 1
             )
             .getMergedAreasOrNullObject();
-          areas.load("address");
+          areas.load(MERGE_LOAD);
           merges.push(areas);
         }
       }
@@ -124,10 +124,29 @@ function queueFirstRound(
   });
 }
 
+/**
+ * The merged areas as a collection of indexes: RangeAreas.address is cut short when it lists
+ * many areas, so it is not parsed; the count of areas tells whether the collection is whole.
+ */
+const MERGE_LOAD =
+  "areaCount,areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount";
+
 function readMerges(list: Excel.RangeAreas[]): Area[] {
   const out: Area[] = [];
   for (const areas of list) {
-    if (!areas.isNullObject) out.push(...parseReferenceList(areas.address).map((r) => r.area));
+    if (areas.isNullObject) continue;
+    const items = areas.areas.items;
+    if (items.length !== areas.areaCount) {
+      throw new Error(`merged areas: ${items.length} read of ${areas.areaCount}`);
+    }
+    for (const r of items) {
+      out.push({
+        top: r.rowIndex,
+        left: r.columnIndex,
+        bottom: r.rowIndex + r.rowCount - 1,
+        right: r.columnIndex + r.columnCount - 1,
+      });
+    }
   }
   return out;
 }
@@ -236,7 +255,7 @@ async function readRemainder(
       );
       if (task.kind === "merges") {
         const merges = range.getMergedAreasOrNullObject();
-        merges.load("address");
+        merges.load(MERGE_LOAD);
         return { task, range: null, merges };
       }
       range.load("values,formulas,numberFormat,valueTypes");

@@ -24,9 +24,18 @@ export function needsApostrophe(text: string): boolean {
   return /\d/.test(trimmed) && MONTH_NAME.test(trimmed);
 }
 
-/** The value to write so that the cell ends up holding exactly `value` (null clears it). */
-export function typedValue(value: Scalar): string | number | boolean {
+/** Whether a number format is Text ("@"): Excel keeps what is written there as it is. */
+export function isTextFormat(format: string | undefined): boolean {
+  return format === "@";
+}
+
+/**
+ * The value to write so that the cell ends up holding exactly `value` (null clears it).
+ * `format` is the number format the cell has when written: in a Text cell ("@") Excel keeps
+ * the text as it is, so an apostrophe there would become part of the text.
+ */
+export function typedValue(value: Scalar, format?: string): string | number | boolean {
   if (value === null) return "";
   if (typeof value !== "string") return value;
-  return needsApostrophe(value) ? `'${value}` : value;
+  return needsApostrophe(value) && !isTextFormat(format) ? `'${value}` : value;
 }

@@ -1,8 +1,16 @@
 import type { Grid, Journal, JournalEntry } from "../core";
 import { entryOf, holdsValue, queueCellRead, sameContent } from "./cell-state";
-import { officeErrorCode, toFaultError, type ExcelFaultError } from "./faults";
-import type { DocumentSettings, ExcelFeatures } from "./host";
+import {
+  ExcelFaultError,
+  faultError,
+  kindOfCode,
+  officeErrorCode,
+  type ExcelFaultKind,
+  type FaultDetails,
+} from "./faults";
+import type { ExcelFeatures } from "./host";
 import { recordJournals } from "./journal-store";
+import type { SettingsStore } from "./settings-store";
 import { journaled, snapshotEntry, type WriteTarget } from "./write-targets";
 
 /**
@@ -16,7 +24,12 @@ import { journaled, snapshotEntry, type WriteTarget } from "./write-targets";
 
 export interface RecoveryOptions {
   features: ExcelFeatures;
-  settings: DocumentSettings;
+  /** Where the journals are kept (the document settings). */
+  store: SettingsStore;
+  /** Bytes the saved journals may take (journal-store.ts's JOURNAL_BUDGET_BYTES by default). */
+  journalBudget?: number;
+  /** Told how many entries of older writes were dropped to keep the record within budget. */
+  onJournalPruned?: (entries: number) => void;
   /** The grid the plans were made from, when the shell read the sheet. */
   snapshot: (sheet: string) => Grid | undefined;
 }
@@ -100,10 +113,23 @@ export function recoveredEntry(
   return sameContent(before, current) ? null : before;
 }
 
-function sheetToName(sheets: string[], code: string | undefined, reread: Reread | null) {
+/**
+ * What to call the failure. Excel documents no error code for a write to a locked cell, so a
+ * sheet counts as protected when the read after the failure says so (`protection.protected`),
+ * whatever the code; AccessDenied on sheets that are not protected is reported as it is.
+ */
+function failureKind(code: string | undefined, reread: Reread | null): ExcelFaultKind {
+  const byCode = kindOfCode(code);
+  if (reread === null) return byCode;
+  const specific = byCode === "cell-edit" || byCode === "sheet-missing";
+  if (reread.protectedSheets.length > 0 && !specific) return "protected";
+  return byCode === "protected" ? "unknown" : byCode;
+}
+
+function sheetToName(sheets: string[], kind: ExcelFaultKind, reread: Reread | null) {
   if (sheets.length === 1) return sheets[0];
-  if (code === "AccessDenied") return reread?.protectedSheets[0];
-  if (code === "ItemNotFound") return reread?.missingSheets[0];
+  if (kind === "protected") return reread?.protectedSheets[0];
+  if (kind === "sheet-missing") return reread?.missingSheets[0];
   return undefined;
 }
 
@@ -129,11 +155,18 @@ export async function recoverFailedWrite(
     if (entry) journals[target.plan]?.entries.push(journaled(entry, target));
   });
   const sheets = [...new Set(targets.map((t) => t.sheet))];
-  const sheet = sheetToName(sheets, officeErrorCode(error), reread);
-  const details = sheet === undefined ? {} : { sheet };
+  const code = officeErrorCode(error);
+  const kind = failureKind(code, reread);
+  const sheet = sheetToName(sheets, kind, reread);
+  const details: FaultDetails = sheet === undefined ? {} : { sheet };
+  const fault = (): ExcelFaultError =>
+    error instanceof ExcelFaultError ? error : faultError(kind, details, code, error);
   if (journals.every((j) => j.entries.length === 0)) {
-    return toFaultError(error, reread === null ? details : { ...details, outcome: "unchanged" });
+    if (reread !== null) details.outcome = "unchanged";
+    return fault();
   }
-  const saved = await recordJournals(options.settings, journals);
-  return toFaultError(error, { ...details, outcome: saved ? "journaled" : "journaled-unsaved" });
+  const { saved, pruned } = await recordJournals(options.store, journals, options.journalBudget);
+  options.onJournalPruned?.(pruned);
+  details.outcome = saved ? "journaled" : "journaled-unsaved";
+  return fault();
 }

@@ -5,6 +5,7 @@ import {
   type Address,
   type Grid,
   type JournalEntry,
+  type JournalPart,
   type Scalar,
   type WritePlan,
 } from "../core";
@@ -66,9 +67,15 @@ export function collectTargets(plans: WritePlan[]): WriteTarget[] {
   return [...bySheet.values()].flatMap((cells) => [...cells.values()]);
 }
 
-/** A journal entry of a target, naming the findings the change was made for. */
+/** A journal entry of a target: the parts it writes, and the findings the change was made for. */
 export function journaled(entry: JournalEntry, target: WriteTarget): JournalEntry {
-  return target.findings ? { ...entry, findings: [...target.findings] } : entry;
+  const parts: JournalPart[] = [];
+  if (target.value !== undefined) parts.push("value");
+  if (target.format !== undefined) parts.push("format");
+  if (target.fill !== undefined) parts.push("fill");
+  const recorded: JournalEntry = { ...entry, parts };
+  if (target.findings) recorded.findings = [...target.findings];
+  return recorded;
 }
 
 /** The request bytes a target's loads and writes take, estimated to split huge plans. */

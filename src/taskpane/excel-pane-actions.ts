@@ -1,8 +1,5 @@
 import {
   buildTemplate,
-  formatTemplateIssue,
-  LANGS,
-  parseTemplateInput,
   planSheetNames,
   pointHeader,
   withoutHint,
@@ -12,7 +9,6 @@ import {
   type Lang,
   type SheetValidation,
   type ValidationTarget,
-  type TemplateInput,
 } from "../core";
 import {
   createExcelPort,
@@ -20,7 +16,7 @@ import {
   faultText,
   readDocumentHints,
   readDocumentSettings,
-  saveDocumentHints,
+  updateDocumentHints,
   saveDocumentSettings,
   type ExcelPort,
   type OfficeHost,
@@ -32,11 +28,7 @@ import {
   type Progress,
   type SheetResult,
 } from "./pane-actions";
-
-/** Words a text in each of the pane's languages. */
-function inEachLang(word: (lang: Lang) => string): Record<Lang, string> {
-  return Object.fromEntries(LANGS.map((lang) => [lang, word(lang)])) as Record<Lang, string>;
-}
+import { checkTemplateInputs as checkInputs, inEachLang } from "./template-inputs";
 
 /** An Excel shell error as a pane fault, worded by the shell; anything else passes through. */
 function toPaneFaultFromExcel(error: unknown): unknown {
@@ -71,15 +63,20 @@ export interface ExcelPaneOptions {
 export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActions {
   const port = options.port ?? createExcelPort(options.host ? { host: options.host } : {});
   const fallbackLanguage = options.language ?? "zh-CN";
-  let settings: LoadedSettings | null = null;
-  const current = (): LoadedSettings => (settings ??= readDocumentSettings(port, fallbackLanguage));
+  // Only the pane saves the settings, so it reads them once (the ribbon only reads them).
+  let settings: Promise<LoadedSettings> | null = null;
+  const current = (): Promise<LoadedSettings> =>
+    (settings ??= readDocumentSettings(port, fallbackLanguage));
 
-  const read = (target: ValidationTarget, onProgress?: (progress: Progress) => void) =>
+  const read = async (
+    target: ValidationTarget,
+    onProgress?: (progress: Progress) => void
+  ): Promise<SheetValidation[]> =>
     validateSheets(port, target, {
-      profile: current().profile,
-      // Read each time, not cached: the hints change only through this pane, but a cached copy
-      // would outlive a document reopened under the same pane.
-      hints: readDocumentHints(port).hints,
+      profile: (await current()).profile,
+      // Read each time, not cached: another runtime or a document reopened under the same pane
+      // may have changed them.
+      hints: (await readDocumentHints(port)).hints,
       ...(onProgress ? { onProgress: (done, total) => onProgress({ done, total }) } : {}),
     });
   const resultsOf = (validated: SheetValidation[]): SheetResult[] =>
@@ -89,22 +86,6 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
     onProgress?: (progress: Progress) => void
   ): Promise<SheetResult[]> => resultsOf(await read(target, onProgress));
 
-  const checkInputs = (inputs: TemplateInput[]): void => {
-    for (const input of inputs) {
-      const parsed = parseTemplateInput(input);
-      if (parsed.success) continue;
-      const words = inEachLang((lang) =>
-        parsed.issues
-          .map((issue) => formatTemplateIssue(issue, lang))
-          .map((text) =>
-            lang === "zh-CN" ? `${input.name}：${text}。` : `${input.name}: ${text}. `
-          )
-          .join("")
-      );
-      throw new PaneFault("unknown", undefined, "invalid template input", words);
-    }
-  };
-
   return {
     validate: (scope, onProgress) => guarded(() => validate(scope, onProgress)),
 
@@ -112,7 +93,8 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
       guarded(async () => {
         // The workbook as it is now, read once: the summary and the pane show the same forms.
         const validated = await read("all", onProgress);
-        const { summary, sheet } = await writeSummarySheet(port, validated, current().language);
+        const language = (await current()).language;
+        const { summary, sheet } = await writeSummarySheet(port, validated, language);
         return {
           results: resultsOf(validated),
           sheet,
@@ -121,7 +103,11 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
         };
       }),
 
-    write: (plans) => guarded(() => port.applyPlans(plans)),
+    write: (plans) =>
+      guarded(async () => {
+        const journals = await port.applyPlans(plans);
+        return { journals, prunedCells: port.journalPruned() };
+      }),
     restore: () => guarded(() => port.restoreSaved()),
     clearMarks: () => guarded(() => port.clearSavedMarks()),
     selectCell: (sheet, address) => guarded(() => port.selectCell(sheet, address)),
@@ -146,7 +132,7 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
     insertTemplates: (inputs) =>
       guarded(async () => {
         checkInputs(inputs);
-        const profile = current().profile;
+        const profile = (await current()).profile;
         const names = await port.insertSheets(inputs.map((input) => buildTemplate(input, profile)));
         // Show the first new form, as Excel does with a sheet the user inserts. The sheets
         // exist by now: failing to show one must not report the insertion as failed, or a
@@ -158,24 +144,27 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
         return names;
       }),
 
-    loadHints: () => guarded(async () => readDocumentHints(port)),
+    loadHints: () => guarded(() => readDocumentHints(port)),
 
     pointOutHeader: (sheet, field) =>
       guarded(async () => {
-        const pointed = pointHeader(
-          readDocumentHints(port),
-          field,
-          sheet,
-          await port.readSelection()
-        );
-        if (pointed.ok) await saveDocumentHints(port, pointed.hints);
-        return pointed;
+        const selection = await port.readSelection();
+        // Checked on the hints as they are now, and saved only when the header is accepted.
+        const pointed = pointHeader(await readDocumentHints(port), field, sheet, selection);
+        if (!pointed.ok) return pointed;
+        let saved = pointed;
+        await updateDocumentHints(port, (hints) => {
+          const again = pointHeader(hints, field, sheet, selection);
+          if (again.ok) saved = again;
+          return again.ok ? again.hints : hints;
+        });
+        return saved;
       }),
 
     removeHint: (hint) =>
       guarded(async () => {
-        const left = withoutHint(readDocumentHints(port), hint);
-        await saveDocumentHints(port, left);
+        let left = await readDocumentHints(port);
+        await updateDocumentHints(port, (hints) => (left = withoutHint(hints, hint)));
         return left;
       }),
 
@@ -184,7 +173,7 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
     saveSettings: (next) =>
       guarded(async () => {
         await saveDocumentSettings(port, next);
-        settings = { ...next, refused: [] };
+        settings = Promise.resolve({ ...next, refused: [] });
       }),
   };
 }

@@ -91,6 +91,8 @@ export type PaneLabel =
   | "yearInvalid"
   | "outsideTitle"
   | "outsideBody"
+  | "oldExcelTitle"
+  | "outsideWeb"
   | "errorTitle"
   | "dismiss"
   | "mapColumn"
@@ -109,12 +111,16 @@ export interface PaneParams {
   reasonSaved: { cell: string };
   previewMarks: { marks: number };
   written: { cells: number; marks: number };
+  /** Written, and the record of older writes cut to stay within the document's limit. */
+  writtenPruned: { cells: number; marks: number; pruned: number };
   restored: { cells: number };
   marksCleared: { cells: number };
   plannedNames: { count: number };
   createSheets: { count: number };
   created: { names: string };
   summaryWritten: { sheet: string; forms: number; withErrors: number };
+  /** The ExcelApi version the pane needs, for an Excel that lacks it. */
+  oldExcelBody: { version: string };
   mapFor: { name: string };
   mappingPrompt: { sheet: string; name: string; kind: "column" | "part" };
   mappingSaved: { cell: string; text: string; name: string };

@@ -1,7 +1,8 @@
 import { lazyActions } from "./lazy-actions";
-import { findContainer, mountOutsideOffice, mountPane } from "./mount";
+import { findContainer, mountOldExcel, mountOutsideOffice, mountPane } from "./mount";
 import { documentLanguage } from "../excel/document-language";
-import { isDarkColor, readInitialView } from "./theme";
+import { FLOOR_VERSION } from "../excel/host";
+import { isDarkColor, readInitialView, startView } from "./theme";
 import { langOfDisplay } from "../core/lang";
 
 function start(): void {
@@ -11,10 +12,13 @@ function start(): void {
     return;
   }
   void Office.onReady((info) => {
-    if (info.host !== Office.HostType.Excel) {
-      mountOutsideOffice(container);
-      return;
-    }
+    const view = startView(
+      info.host,
+      (name, version) => Office.context.requirements.isSetSupported(name, version),
+      FLOOR_VERSION
+    );
+    if (view === "outside-office") return mountOutsideOffice(container);
+    if (view === "old-excel") return mountOldExcel(container, FLOOR_VERSION);
     const saved = documentLanguage(Office.context.document.settings);
     const language = saved ?? langOfDisplay(Office.context.displayLanguage);
     // The engine and the Excel shell arrive in their own chunk once the pane has painted.

@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
 import { App, preloadResults } from "./App";
-import { OutsideOffice } from "./OutsideOffice";
+import { OldExcel, OutsideOffice } from "./OutsideOffice";
 import type { Lang, PaneActions } from "./pane-actions";
 import type { InitialView } from "./theme";
 
@@ -74,6 +74,15 @@ export function mountOutsideOffice(container: HTMLElement): void {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <OutsideOffice />
+    </FluentProvider>
+  );
+}
+
+/** Renders the notice that this Excel lacks ExcelApi `version`, in place of a pane that would fail. */
+export function mountOldExcel(container: HTMLElement, version: string): void {
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme}>
+      <OldExcel version={version} />
     </FluentProvider>
   );
 }

@@ -97,6 +97,13 @@ export function toPaneFault(error: unknown): PaneFault {
   return new PaneFault("unknown", undefined, detail);
 }
 
+/** What 写入 did: the journals, and the cells of older writes 恢复 can no longer put back. */
+export interface WriteOutcome {
+  journals: Journal[];
+  /** Cells dropped from the saved record to keep it within the document's size limit. */
+  prunedCells: number;
+}
+
 export interface PaneActions {
   /** Reads and evaluates the active sheet or every sheet; reports progress per sheet. */
   validate(scope: Scope, onProgress?: (progress: Progress) => void): Promise<SheetResult[]>;
@@ -106,7 +113,7 @@ export interface PaneActions {
    */
   writeSummary(onProgress?: (progress: Progress) => void): Promise<SummaryResult>;
   /** Applies the plans (journaled with the document first); returns the journals. */
-  write(plans: WritePlan[]): Promise<Journal[]>;
+  write(plans: WritePlan[]): Promise<WriteOutcome>;
   /** Puts back what the last write changed; returns the number of cells restored (0: nothing to restore). */
   restore(): Promise<number>;
   /** Removes the marks of the last write only; returns the number of cells cleared. */

@@ -205,20 +205,20 @@ export function createPaneController(actions: PaneActions, store: PaneStore): Pa
           dispatch({ type: "preview-shown", preview: now });
           return "changed" as const;
         }
-        await actions.write(now.plans);
+        const written = await actions.write(now.plans);
         await refresh();
-        return "written" as const;
+        return written.prunedCells;
       });
       if (outcome === "changed") {
         notify("warning", { code: "previewChanged" });
         return;
       }
-      if (!outcome) return;
+      if (outcome === undefined) return;
       dispatch({ type: "preview-closed" });
-      notify("success", {
-        code: "written",
-        params: { cells: preview.rows.length, marks: preview.marks },
-      });
+      const params = { cells: preview.rows.length, marks: preview.marks };
+      if (outcome > 0)
+        notify("warning", { code: "writtenPruned", params: { ...params, pruned: outcome } });
+      else notify("success", { code: "written", params });
     },
 
     async restore() {

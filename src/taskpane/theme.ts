@@ -19,3 +19,20 @@ export function readInitialView(search: string): InitialView {
   const view = new URLSearchParams(search).get("view");
   return view === "template" || view === "settings" ? view : "validate";
 }
+
+/** What the page shows at start: the pane, or why it cannot run here. */
+export type StartView = "pane" | "outside-office" | "old-excel";
+
+/**
+ * Decides from Office.onReady's host ("Excel", as Office.HostType.Excel is) and the requirement-set check: outside Excel a notice; in
+ * an Excel without the shell's floor (ExcelApi `floor`) a notice naming it, not a pane whose
+ * every button would fail.
+ */
+export function startView(
+  host: unknown,
+  isSetSupported: (name: string, minVersion: string) => boolean,
+  floor: string
+): StartView {
+  if (host !== "Excel") return "outside-office";
+  return isSetSupported("ExcelApi", floor) ? "pane" : "old-excel";
+}

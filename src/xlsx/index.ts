@@ -6,7 +6,7 @@ export {
   type WorkbookProblem,
   type WorkbookProblemCode,
 } from "./problems";
-export { detectContainer, type Container } from "./sniff";
+export { containerProblem, detectContainer, type Container } from "./sniff";
 export { inspectZip, type ZipEntry, type ZipInspection } from "./zip-guard";
 export {
   checkWorkbookBytes,

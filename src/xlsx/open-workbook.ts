@@ -7,7 +7,7 @@ import { normalizePackage } from "./normalize-package";
 import { OoxmlPackage } from "./package";
 import { auditPackage, type UnkeptFeature } from "./package-audit";
 import type { WorkbookProblem } from "./problems";
-import { detectContainer } from "./sniff";
+import { containerProblem } from "./sniff";
 import { inspectZip } from "./zip-guard";
 
 /** Opening a workbook never throws for a bad file: it says what is wrong instead. */
@@ -42,22 +42,8 @@ export function checkWorkbookBytes(
   if (bytes.length > limits.maxFileBytes) {
     return { code: "too-large", bytes: bytes.length, limit: limits.maxFileBytes };
   }
-  switch (detectContainer(bytes)) {
-    case "empty":
-      return { code: "empty-file" };
-    case "ole2-xls":
-      return { code: "old-xls" };
-    case "ole2-encrypted":
-      return { code: "encrypted" };
-    case "ole2":
-      return { code: "ole2" };
-    case "markup":
-      return { code: "markup" };
-    case "unknown":
-      return { code: "not-a-workbook" };
-    case "zip":
-      break;
-  }
+  const container = containerProblem(bytes);
+  if (container) return container;
   const zip = inspectZip(bytes, limits);
   if (!zip.ok) return zip.problem;
   const names = new Set(zip.entries.map((e) => e.name.replace(/^\//, "")));

@@ -7,11 +7,12 @@ import { builtForTests, type Entrypoints } from "../e2e/helpers/entrypoints";
 
 const KB = 1024;
 /**
- * taskpane and commands: each page's initial JavaScript (issue 8). commandClick: what the first
+ * taskpane and commands: each page's initial JavaScript (issue 8). web: 网页版 before a file is
+ * opened (issue 19), the pane and the page's shell; exceljs and the engine come with the file. commandClick: what the first
  * click on 一键校验 fetches — the engine, the Excel shell and the result dialog, kept out of the
  * function file that Office opens with the ribbon.
  */
-const BUDGET = { taskpane: 160 * KB, commands: 40 * KB, commandClick: 60 * KB };
+const BUDGET = { taskpane: 160 * KB, commands: 40 * KB, commandClick: 60 * KB, web: 130 * KB };
 /** Packages that must never reach the commands bundle (issue 6: it loads without React). */
 const UI_PACKAGES = /node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel)[\\/]/;
 
@@ -48,7 +49,7 @@ describe("production bundles", () => {
   test("the task pane's initial JavaScript is at most 160 KB gzip and the commands' at most 40 KB", () => {
     const sizes: Record<string, number> = {};
     const lines = ["bundle sizes (gzip -9, production):"];
-    for (const entry of ["taskpane", "commands", "result"]) {
+    for (const entry of ["taskpane", "commands", "result", "web"]) {
       const files = initialJs(built, entry);
       expect(files.length).toBeGreaterThan(0);
       sizes[entry] = files.reduce((sum, f) => sum + gzipSize(path.join(built.outDir, f)), 0);
@@ -58,11 +59,12 @@ describe("production bundles", () => {
     const clickSize = click.reduce((sum, f) => sum + gzipSize(path.join(built.outDir, f)), 0);
     lines.push(`  a click on 一键校验 fetches ${kb(clickSize)}  (${click.join(", ")})`);
     lines.push(
-      `  budgets: taskpane ≤ ${kb(BUDGET.taskpane)}, commands ≤ ${kb(BUDGET.commands)}, the click ≤ ${kb(BUDGET.commandClick)}`
+      `  budgets: taskpane ≤ ${kb(BUDGET.taskpane)}, commands ≤ ${kb(BUDGET.commands)}, the click ≤ ${kb(BUDGET.commandClick)}, web ≤ ${kb(BUDGET.web)}`
     );
     process.stdout.write(lines.join("\n") + "\n");
     expect(sizes.taskpane).toBeLessThanOrEqual(BUDGET.taskpane);
     expect(sizes.commands).toBeLessThanOrEqual(BUDGET.commands);
+    expect(sizes.web).toBeLessThanOrEqual(BUDGET.web);
     expect(click.length).toBeGreaterThan(0);
     expect(clickSize).toBeLessThanOrEqual(BUDGET.commandClick);
   });
@@ -74,6 +76,19 @@ describe("production bundles", () => {
     expect(
       modulesOf(built, "taskpane").some((m) => /node_modules[\\/]react-dom[\\/]/.test(m))
     ).toBe(true);
+  });
+
+  test("exceljs reaches only 网页版, and only after the page is up", () => {
+    const exceljs = /node_modules[\\/]exceljs[\\/]/;
+    for (const entry of ["taskpane", "commands", "result"]) {
+      const all = [...modulesOf(built, entry), ...built.entrypoints[entry]!.lazyModules];
+      expect({ entry, exceljs: all.some((m) => exceljs.test(m)) }).toEqual({
+        entry,
+        exceljs: false,
+      });
+    }
+    expect(modulesOf(built, "web").some((m) => exceljs.test(m))).toBe(false);
+    expect(built.entrypoints.web!.lazyModules.some((m) => exceljs.test(m))).toBe(true);
   });
 
   test("no emitted bundle of ours calls eval or new Function", () => {
@@ -95,7 +110,7 @@ describe("production bundles", () => {
 
   test("every page starts its head with a CSP that allows scripts from its own origin only", () => {
     const pages = fs.readdirSync(built.outDir).filter((f) => f.endsWith(".html"));
-    expect(pages.sort()).toEqual(["commands.html", "result.html", "taskpane.html"]);
+    expect(pages.sort()).toEqual(["commands.html", "result.html", "taskpane.html", "web.html"]);
     for (const file of pages) {
       const html = fs.readFileSync(path.join(built.outDir, file), "utf8");
       const head = html.slice(html.indexOf("<head>"), html.indexOf("</head>"));
@@ -107,8 +122,9 @@ describe("production bundles", () => {
       expect(policy).not.toMatch(/unsafe-eval/);
       expect(policy).toMatch(/connect-src 'self'(;|$)/);
       expect(policy).toMatch(/object-src 'none'/);
-      // office.js from our own copy, not the CDN.
-      expect(html).toMatch(/<script src="?office-js\/office\.js"?>/);
+      // office.js from our own copy, not the CDN; 网页版 runs outside Office and loads none.
+      if (file === "web.html") expect(html).not.toMatch(/office\.js/);
+      else expect(html).toMatch(/<script src="?office-js\/office\.js"?>/);
     }
   });
 

@@ -10,7 +10,7 @@ import {
   type FakeOffice,
 } from "../../dev/fake-office";
 import type { ExcelPort } from "../../src/excel";
-import { LAYOUT_KEY, SETTINGS_KEY } from "../../src/excel";
+import { createExcelPort, LAYOUT_KEY, officeHost, SETTINGS_KEY } from "../../src/excel";
 import { readGrids } from "../excel/sample-grids";
 import { setUp } from "../excel/fake-port";
 import { damagedSample } from "../helpers/sample";
@@ -41,18 +41,22 @@ async function click(port: ExcelPort, displayLanguage = "zh-CN") {
   return { result: shown[0]!, logged };
 }
 
+/** A port in a runtime of its own, as the ribbon's function file has. */
+const ribbonPort = (office: FakeOffice): ExcelPort =>
+  createExcelPort({ host: officeHost(office.openRuntime()) });
+
 const cellOf = (office: FakeOffice, sheet: string, row: number, col: number) =>
   office.workbook.sheetByName(sheet)!.rows.get(row)?.get(col);
 
 describe("一键校验 on the fake Excel host", () => {
   test("writes the plan into the active sheet and reports what it did", async () => {
     const grid = damaged();
-    const { office, port } = setUp([grid]);
+    const { office, port: pane } = setUp([grid]);
     const expected = evaluate(grid, MOF_2020).filter((e) => e.form !== null);
     expect(expected.length).toBeGreaterThan(0);
     office.resetCounters();
 
-    const { result } = await click(port);
+    const { result } = await click(ribbonPort(office));
 
     expect(result.kind).toBe("checked");
     if (result.kind !== "checked") return;
@@ -77,7 +81,8 @@ describe("一键校验 on the fake Excel host", () => {
     expect(result.notes.length).toBeGreaterThan(0);
     expect(result.notes[0]).toMatch(/^[A-Z]+\d+：/);
     // The journal is saved with the document, so the pane's 恢复 can undo the click.
-    expect(office.settings.get("selfeval.journals")).not.toBeNull();
+    expect(office.settingsDocument.value("selfeval.journals")).not.toBeNull();
+    expect((await pane.savedJournals()).map((j) => j.sheet)).toEqual([grid.sheet]);
     // The budget of issues 4 and 8: one sync reads the sheet, one writes it.
     expect(office.log.length).toBe(2);
   });
@@ -118,9 +123,11 @@ describe("一键校验 on the fake Excel host", () => {
 
   test("uses the language and profile the pane saved with the document", async () => {
     const grid = damaged();
-    const { office, port } = setUp([grid]);
-    office.settings.set(SETTINGS_KEY, { version: 1, language: "en-US", profile: {} });
-    const { result } = await click(port, "zh-CN");
+    const { office, port: pane } = setUp([grid]);
+    // The ribbon's runtime was started before the pane saved: it must read the document again.
+    const ribbon = ribbonPort(office);
+    await pane.saveSetting(SETTINGS_KEY, { version: 1, language: "en-US", profile: {} });
+    const { result } = await click(ribbon, "zh-CN");
     expect(result.lang).toBe("en-US");
     expect(result.kind === "checked" && result.notes.every((n) => /^[A-Z]+\d+: /.test(n))).toBe(
       true
@@ -174,11 +181,13 @@ describe("一键校验 on the fake Excel host", () => {
     const without = setUp([structuredClone(grid)]);
     const blind = await click(without.port);
     const withHints = setUp([structuredClone(grid)]);
-    withHints.office.settings.set(LAYOUT_KEY, {
+    // Saved by the pane while the ribbon's runtime was already running.
+    const ribbon = ribbonPort(withHints.office);
+    await withHints.port.saveSetting(LAYOUT_KEY, {
       version: 1,
       hints: [{ field: "weight", text: "配分", cell: "G12", sheet: grid.sheet }],
     });
-    const read = await click(withHints.port);
+    const read = await click(ribbon);
     if (blind.result.kind !== "checked" || read.result.kind !== "checked")
       throw new Error("both clicks should check a form");
     // Without the hint the weights are unknown and the wrong 得分 stays; with it, H14 is corrected.

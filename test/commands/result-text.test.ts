@@ -46,6 +46,15 @@ describe("describeResult", () => {
     expect(text.close).toBe("OK");
   });
 
+  test("says when cells of earlier writes left the restore record, and only then", () => {
+    const pruned = describeResult({ ...base, lang: "zh-CN", forms: [clean], pruned: 12 });
+    expect(pruned.lines.join("\n")).toContain("已删除较早写入的 12 个单元格的记录");
+    const english = describeResult({ ...base, lang: "en-US", forms: [clean], pruned: 3 });
+    expect(english.lines.join("\n")).toContain("the record of 3 cells of earlier writes");
+    const none = describeResult({ ...base, lang: "zh-CN", forms: [clean] });
+    expect(none.lines.join("\n")).not.toContain("较早写入");
+  });
+
   test("no form on the sheet points to 新建项目表", () => {
     const text = describeResult({ kind: "no-form", lang: "zh-CN", sheet: "Sheet1" });
     expect(text.tone).toBe("attention");

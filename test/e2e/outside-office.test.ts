@@ -34,6 +34,7 @@ describe("the production task pane opened outside Office", () => {
     const text = await notice.innerText();
     expect(text).toContain("请在 Excel 中使用");
     expect(text).toContain("Open this inside Excel");
+    await expect(page.getByTestId("web-link").getAttribute("href")).resolves.toBe("web.html");
     await saveScreenshot(page, "pane-outside-office");
     // Give office.js time to do what it does after start-up before judging the page.
     await page.waitForLoadState("networkidle");
@@ -49,10 +50,26 @@ describe("the production task pane opened outside Office", () => {
     });
   });
 
-  it("ships neither the playground nor exceljs", async () => {
+  it("in Internet Explorer's webview (Trident) shows which Office runs the pane, not a blank page", async () => {
+    const page = await browser.newPage({
+      viewport: { width: 420, height: 640 },
+      userAgent: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko",
+    });
+    await page.goto(`${server.origin}/taskpane.html`);
+    const notice = page.getByTestId("legacy-webview");
+    await notice.waitFor({ state: "visible", timeout: 30_000 });
+    const text = await notice.innerText();
+    expect(text).toContain("此版本的 Office 无法运行任务窗格");
+    expect(text).toContain("selfeval check");
+    expect(text).toContain("This version of Office cannot run the task pane");
+    expect(await page.locator("#container").isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it("ships no playground (exceljs only in 网页版's lazy chunk: test/build/bundle-size.test.ts)", async () => {
     const response = await fetch(`${server.origin}/playground.html`);
     expect(response.status).toBe(404);
     const files = readdirSync(dir);
-    expect(files.filter((f) => /playground|exceljs/i.test(f))).toEqual([]);
+    expect(files.filter((f) => /playground/i.test(f))).toEqual([]);
   });
 });

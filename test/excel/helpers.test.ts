@@ -1,4 +1,4 @@
-import type { Journal } from "../../src/core";
+import type { Journal, JournalEntry } from "../../src/core";
 import {
   faultText,
   toFaultError,
@@ -6,13 +6,12 @@ import {
   type FaultDetails,
 } from "../../src/excel/faults";
 import {
-  JOURNAL_SETTING,
+  boundJournals,
+  journalsOf,
   mergeJournals,
-  readSavedJournals,
   withoutRestored,
 } from "../../src/excel/journal-store";
 import { needsApostrophe, typedValue } from "../../src/excel/typed-text";
-import { FakeDocumentSettings } from "../../dev/fake-office/settings";
 
 describe("typed text", () => {
   it.each([
@@ -91,12 +90,9 @@ describe("journal store", () => {
   });
 
   it("reads a missing or foreign setting as no journals", () => {
-    const settings = new FakeDocumentSettings();
-    expect(readSavedJournals(settings)).toEqual([]);
-    settings.set(JOURNAL_SETTING, { version: 1, journals: [{ sheet: 3 }] });
-    expect(readSavedJournals(settings)).toEqual([]);
-    settings.set(JOURNAL_SETTING, "garbage");
-    expect(readSavedJournals(settings)).toEqual([]);
+    expect(journalsOf(null)).toEqual([]);
+    expect(journalsOf({ version: 1, journals: [{ sheet: 3 }] })).toEqual([]);
+    expect(journalsOf("garbage")).toEqual([]);
   });
 });
 
@@ -147,5 +143,59 @@ describe("fault wording", () => {
     expect(fault.fault).toMatchObject({ kind: "unknown", sheet: "S" });
     expect((fault as { cause?: unknown }).cause).toBe(error);
     expect(faultText(fault.fault, "en-US")).toBe(fault.message);
+  });
+});
+
+describe("merging journal entries by part", () => {
+  const entry = (parts: JournalEntry["parts"], value: number, fill: string | null) =>
+    ({ address: { row: 1, col: 1 }, value, fill, parts }) as JournalEntry;
+  const journalOf = (e: JournalEntry): Journal => ({ sheet: "S", at: "t", entries: [e] });
+
+  it("keeps the older record of a part and takes a part only the newer write set", () => {
+    const [merged] = mergeJournals(
+      [journalOf(entry(["fill"], 5, null))],
+      [journalOf(entry(["value", "fill"], 6, "FF0000"))]
+    );
+    expect(merged!.entries).toEqual([entry(["fill", "value"], 6, null)]);
+  });
+
+  it("reads a record without parts as one of every part", () => {
+    const [merged] = mergeJournals(
+      [journalOf(entry(undefined, 5, null))],
+      [journalOf(entry(["value"], 6, null))]
+    );
+    expect(merged!.entries).toEqual([entry(undefined, 5, null)]);
+  });
+});
+
+describe("bounding the saved journals", () => {
+  const entries = (sheet: string, at: string, n: number): Journal => ({
+    sheet,
+    at,
+    entries: Array.from({ length: n }, (_, i) => ({
+      address: { row: i, col: 0 },
+      value: "x".repeat(50),
+      fill: null,
+    })),
+  });
+
+  it("keeps everything within the budget", () => {
+    const all = [entries("A", "1", 3)];
+    expect(boundJournals(all, [], 10_000)).toEqual({ journals: all, pruned: 0 });
+  });
+
+  it("drops the oldest write's entries first and never the write just made", () => {
+    const old = entries("A", "2026-01-01", 40);
+    const fresh = entries("B", "2026-01-02", 40);
+    const { journals, pruned } = boundJournals([old, fresh], [fresh], 5_000);
+    expect(pruned).toBeGreaterThan(0);
+    expect(journals.find((j) => j.sheet === "B")).toEqual(fresh);
+    const kept = journals.find((j) => j.sheet === "A")?.entries ?? [];
+    expect(kept.length).toBe(40 - pruned);
+    // The entries recorded first go first.
+    expect(kept[0]?.address.row ?? 40).toBe(pruned);
+    expect(
+      new TextEncoder().encode(JSON.stringify({ version: 1, journals })).length
+    ).toBeLessThanOrEqual(5_000);
   });
 });

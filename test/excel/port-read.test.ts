@@ -66,6 +66,27 @@ describe("Excel port: reading", () => {
     expect(office.counters().syncs).toBe(2);
   });
 
+  it("reads every merge of a block with many, not through the merged areas' address", async () => {
+    // 40 two-cell merges in one block: their address is longer than Excel returns whole.
+    const merges = Array.from({ length: 40 }, (_, i) => ({
+      top: i,
+      left: 0,
+      bottom: i,
+      right: 1,
+    }));
+    const grid: Grid = {
+      sheet: "合并单元格很多的工作表",
+      top: 0,
+      left: 0,
+      cells: merges.map((_, i) => [{ value: `行${i + 1}` }, { value: null }]),
+      merges,
+    };
+    const { port } = setUp([grid]);
+    const [read] = await port.readSheets([grid.sheet]);
+    expect(read!.merges).toHaveLength(40);
+    expectSameCells(read!, grid);
+  });
+
   it("degrades to no merges below ExcelApi 1.13, still in one sync", async () => {
     const { office, port } = setUp(samples, { excelApi: "1.12" });
     const [grid] = await port.readSheets([samples[0]!.sheet]);

@@ -9,8 +9,8 @@ import { readGrids } from "./sample-grids";
 import { manySheets, NOW, portOn, setUp } from "./fake-port";
 import { damagedSample } from "../helpers/sample";
 
-/** What an entry records of the cell, without the ids of the findings it was changed for. */
-const cellState = ({ findings: _findings, ...state }: JournalEntry) => state;
+/** What an entry records of the cell, without the findings and parts it was changed for. */
+const cellState = ({ findings: _findings, parts: _parts, ...state }: JournalEntry) => state;
 
 let samples: Grid[];
 beforeAll(async () => {
@@ -144,7 +144,7 @@ describe("Excel port: writing plans", () => {
     expect(restored).toBe(journals[0]!.entries.length);
     expect(sheetSnapshot(sheet)).toEqual(before);
     expect(office.counters()).toMatchObject({ syncs: 1, settingsSaves: 1 });
-    expect(reopened.savedJournals()).toEqual([]);
+    expect(await reopened.savedJournals()).toEqual([]);
   });
 
   it("tells an error constant from the text #N/A when journaling and restoring", async () => {
@@ -228,7 +228,7 @@ describe("Excel port: writing plans", () => {
     for (const r of sheet.rows.values())
       for (const cell of r.values()) expect(cell.fill).toBeUndefined();
     expect(office.workbook.cell(sheet, 5, 7)?.value).toBe(0.8);
-    expect(port.savedJournals()).toEqual(journals);
+    expect(await port.savedJournals()).toEqual(journals);
   });
 
   it("restores journals passed explicitly and leaves other sheets alone", async () => {
@@ -314,7 +314,54 @@ describe("Excel port: pane helpers", () => {
     const { office, port } = setUp(samples);
     await port.saveSetting("selfeval.settings", { language: "en-US" });
     office.settings.reopen();
-    expect(portOn(office).readSetting("selfeval.settings")).toEqual({ language: "en-US" });
-    expect(port.readSetting("missing")).toBeNull();
+    expect(await portOn(office).readSetting("selfeval.settings")).toEqual({ language: "en-US" });
+    expect(await port.readSetting("missing")).toBeNull();
+  });
+});
+
+describe("Excel port: Text cells and what restore rewrites", () => {
+  it("writes text into a Text-formatted cell (@) without an apostrophe", async () => {
+    const { office, port } = setUp(samples);
+    const sheet = office.workbook.sheetByName(samples[0]!.sheet)!;
+    office.workbook.updateCell(sheet, 13, 8, (cell) => (cell.numberFormat = "@"));
+    await port.readSheets([sheet.name]);
+    await port.writeCell(sheet.name, { row: 13, col: 8 }, "001");
+    await port.writeCell(sheet.name, { row: 14, col: 8 }, "002");
+    expect(office.workbook.cell(sheet, 13, 8)?.value).toBe("001");
+    // A General cell still needs the apostrophe to keep the text.
+    expect(office.workbook.cell(sheet, 14, 8)?.value).toBe("002");
+  });
+
+  it("restores text into a Text-formatted cell exactly", async () => {
+    const grid = damaged();
+    const { office, port } = setUp([grid]);
+    const sheet = office.workbook.sheetByName(grid.sheet)!;
+    office.workbook.updateCell(sheet, 13, 7, (cell) => {
+      cell.numberFormat = "@";
+      cell.value = "07";
+    });
+    const before = sheetSnapshot(sheet);
+    const [result] = await validateSheets(port, "active");
+    await applyEvaluations(port, result!.evaluations);
+    expect(sheetSnapshot(sheet)).not.toEqual(before);
+    await port.restoreSaved();
+    expect(office.workbook.cell(sheet, 13, 7)?.value).toBe("07");
+    expect(sheetSnapshot(sheet)).toEqual(before);
+  });
+
+  it("restore puts back only what the write changed: a marked cell keeps the user's later edit", async () => {
+    const grid = damaged();
+    const { office, port } = setUp([grid]);
+    const sheet = office.workbook.sheetByName(grid.sheet)!;
+    const [result] = await validateSheets(port, "active");
+    const journals = await applyEvaluations(port, result!.evaluations);
+    const marked = journals[0]!.entries.find((e) => e.parts?.join() === "fill")!;
+    expect(marked).toBeDefined();
+    const { row, col } = marked.address;
+    // The user corrects the marked cell after the write.
+    office.workbook.updateCell(sheet, row, col, (cell) => (cell.value = "改正后的内容"));
+    await port.restoreSaved();
+    expect(office.workbook.cell(sheet, row, col)?.value).toBe("改正后的内容");
+    expect(office.workbook.cell(sheet, row, col)?.fill).toBe(marked.fill ?? undefined);
   });
 });

@@ -2,6 +2,7 @@ import {
   createFakeOffice,
   workbookFromRows,
   workbookSnapshot,
+  type FakeDocumentSettings,
   type FakeOffice,
 } from "../../dev/fake-office";
 
@@ -45,20 +46,50 @@ describe("fake host faults", () => {
     expect(office.workbook.cell(sheet, 1, 1)?.value).toBe(2);
   });
 
-  it("denies writes to a protected sheet and rolls back the batch", async () => {
+  it("refuses a write on a protected sheet, keeping what the batch applied before it", async () => {
     const office = host();
     office.workbook.addSheet("Other");
-    const before = workbookSnapshot(office.workbook);
     office.workbook.sheetByName("S")!.protected = true;
     await expect(
       office.Excel.run(async (context) => {
         context.workbook.worksheets.getItem("Other").getRange("A1").values = [["x"]];
         context.workbook.worksheets.getItem("S").getRange("A1").values = [["y"]];
+        context.workbook.worksheets.getItem("Other").getRange("A2").values = [["z"]];
         await context.sync();
       })
     ).rejects.toMatchObject({ code: "AccessDenied" });
-    office.workbook.sheetByName("S")!.protected = false;
-    expect(workbookSnapshot(office.workbook)).toEqual(before);
+    // Batches are not atomic: the write queued before the refused one stays, the rest never ran.
+    const other = office.workbook.sheetByName("Other")!;
+    expect(office.workbook.cell(other, 0, 0)?.value).toBe("x");
+    expect(office.workbook.cell(other, 1, 0)).toBeUndefined();
+    expect(office.workbook.cell(office.workbook.sheetByName("S")!, 0, 0)?.value).toBe("a");
+  });
+
+  it("lets values into unlocked cells of a protected sheet, but not formats", async () => {
+    const office = host();
+    const sheet = office.workbook.sheetByName("S")!;
+    office.workbook.updateCell(sheet, 0, 1, (cell) => (cell.unlocked = true));
+    sheet.protected = true;
+    const write = (change: (range: Excel.Range) => void) =>
+      office.Excel.run(async (context) => {
+        change(context.workbook.worksheets.getItem("S").getRange("B1"));
+        await context.sync();
+      });
+    await write((range) => (range.values = [[5]]));
+    expect(office.workbook.cell(sheet, 0, 1)?.value).toBe(5);
+    await expect(write((range) => (range.numberFormat = [["0.0"]]))).rejects.toMatchObject({
+      code: "AccessDenied",
+    });
+    await expect(write((range) => (range.format.fill.color = "#FF0000"))).rejects.toMatchObject({
+      code: "AccessDenied",
+    });
+    // A2 is locked (Excel's default).
+    await expect(
+      office.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("S").getRange("A2").values = [["no"]];
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "AccessDenied" });
   });
 
   it("fails with ItemNotFound when the sheet is deleted between two syncs", async () => {
@@ -157,5 +188,56 @@ describe("fake document settings", () => {
     );
     expect(status).toBe("failed");
     expect(settings.savedValue("a")).toBeNull();
+  });
+
+  const save = (settings: FakeDocumentSettings) =>
+    new Promise<string>((resolve) => settings.saveAsync((r) => resolve(String(r.status))));
+  const refresh = (settings: FakeDocumentSettings) =>
+    new Promise<string>((resolve) => settings.refreshAsync((r) => resolve(String(r.status))));
+
+  it("gives each runtime its own copy, loaded when the runtime starts", async () => {
+    const office = host();
+    office.settings.set("pane", 1);
+    await save(office.settings);
+    const ribbon = office.openRuntime();
+    expect(ribbon.settings.get("pane")).toBe(1);
+    expect(ribbon.Office.context.document.settings).toBe(ribbon.settings);
+    ribbon.settings.set("ribbon", 2);
+    await save(ribbon.settings);
+    // The pane's copy is stale until it refreshes.
+    expect(office.settings.get("ribbon")).toBeNull();
+    expect(await refresh(office.settings)).toBe("succeeded");
+    expect(office.settings.get("ribbon")).toBe(2);
+  });
+
+  it("saveAsync writes the whole copy, over what another runtime saved meanwhile", async () => {
+    const office = host();
+    const ribbon = office.openRuntime();
+    ribbon.settings.set("journal", "kept?");
+    await save(ribbon.settings);
+    office.settings.set("settings", "x");
+    await save(office.settings);
+    expect(office.settingsDocument.value("settings")).toBe("x");
+    expect(office.settingsDocument.value("journal")).toBeNull();
+  });
+
+  it("refreshAsync drops unsaved changes, and can be made to fail", async () => {
+    const office = host();
+    office.settings.set("a", 1);
+    expect(await refresh(office.settings)).toBe("succeeded");
+    expect(office.settings.get("a")).toBeNull();
+    office.settings.set("a", 1);
+    office.settings.failNextRefreshes(1);
+    expect(await refresh(office.settings)).toBe("failed");
+    expect(office.settings.get("a")).toBe(1);
+  });
+
+  it("refuses a copy above the size limit and keeps it in memory, as Office does", async () => {
+    const office = createFakeOffice({ settingsLimit: 100 });
+    office.settings.set("big", "x".repeat(200));
+    expect(await save(office.settings)).toBe("failed");
+    expect(office.settings.memoryBytes()).toBeGreaterThan(100);
+    office.settings.set("small", 1);
+    expect(await save(office.settings)).toBe("failed");
   });
 });

@@ -105,7 +105,7 @@ async function checkFault(
   expect(zh).toMatch(/[\u4e00-\u9fff]/);
   expect(zh).toMatch(/请|恢复|重试/);
   const now = workbookSnapshot(r.office.workbook);
-  const saved = r.port.savedJournals().flatMap((j) => j.entries).length;
+  const saved = (await r.port.savedJournals()).flatMap((j) => j.entries).length;
   if (zh.includes("工作表未被修改")) {
     expect(now).toEqual(base.before);
     tally.add("outcome: unchanged (said and checked)");
@@ -173,7 +173,10 @@ describe.each(userActions("安全生产举报奖励项目").map((a) => [a.name, 
               tally.add("outcome: retried and completed");
               continue;
             }
-            expect(fault.kind).toBe(kind);
+            // After a failed write the shell reads whether the sheet is protected: an
+            // AccessDenied injected on a sheet that is not is then reported as the code.
+            const kinds = code === "AccessDenied" ? [kind, "unknown"] : [kind];
+            expect(kinds).toContain(fault.kind);
             tally.add(`${action.name}: faults at sync ${sync}`);
             await checkFault(action, base, r, original, fault);
           }

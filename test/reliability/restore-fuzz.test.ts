@@ -62,7 +62,7 @@ async function roundTrip(
 
   await port.restoreSaved();
   expect(sheetSnapshot(sheet)).toEqual(before);
-  expect(port.savedJournals()).toEqual([]);
+  expect(await port.savedJournals()).toEqual([]);
 }
 
 describe("write and restore through the Excel port (fast-check, fixed seed)", () => {

@@ -34,6 +34,12 @@ const CASES: [file: string, forbidden: string[], allowed: string[]][] = [
   ],
   ["src/cli/probe.ts", ["../excel", "../taskpane/App"], ["../core", "../xlsx"]],
   [
+    "src/web/probe.ts",
+    ["../commands/result-text", "../cli/main", "../../dev/fake-office", "fs"],
+    ["../core", "../xlsx", "../taskpane/App", "exceljs"],
+  ],
+  ["src/taskpane/probe2.ts", ["../web/WebPage"], ["./pane-actions"]],
+  [
     "dev/fake-office/probe.ts",
     ["../../src/excel", "../playground/Playground"],
     ["../../src/core", "./model"],

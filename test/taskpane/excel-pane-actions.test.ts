@@ -225,6 +225,8 @@ describe("the pane's actions over the Excel shell and the fake host", () => {
       language: "zh-CN",
       profile: { extends: "province-2022", gradeBands: "80/70/60" },
     });
+    // Saved with the document: each read takes the settings from the document itself.
+    await new Promise((resolve) => office.settings.saveAsync(resolve));
     const actions = createExcelPaneActions({ host: officeHost(office) });
     const settings = await actions.loadSettings();
     expect(settings.profile.id).toBe("mof-2020");
@@ -253,6 +255,7 @@ describe("the pane's actions over the Excel shell and the fake host", () => {
   it("falls back to the defaults when the stored settings are unreadable", async () => {
     const { office } = setUp();
     office.settings.set(SETTINGS_KEY, { version: 7, language: "fr-FR" });
+    await new Promise((resolve) => office.settings.saveAsync(resolve));
     const settings = await createExcelPaneActions({
       host: officeHost(office),
       language: "en-US",
@@ -266,8 +269,9 @@ describe("the pane's actions over the Excel shell and the fake host", () => {
     const preview = previewWrites(await actions.validate("active"));
     const before = sheetSnapshot(office.workbook.sheets[0]!);
     office.resetCounters();
-    office.failSync(1, { code: "AccessDenied" });
+    office.workbook.sheets[0]!.protected = true;
     const error = await actions.write(preview.plans).catch((e: unknown) => e);
+    office.workbook.sheets[0]!.protected = false;
     expect(error).toBeInstanceOf(PaneFault);
     expect((error as PaneFault).kind).toBe("protected");
     expect((error as PaneFault).words?.["zh-CN"]).toContain("受保护");

@@ -2,7 +2,6 @@ import type { Evaluation, NoFormEvaluation } from "../../src/core/evaluation";
 import { identifyFindings, type Finding } from "../../src/core/findings";
 import type { Form, Indicator, NumberField, TextField } from "../../src/core/form";
 import type { Address } from "../../src/core/grid";
-import type { Journal } from "../../src/core/journal";
 import type { PlannedWrite, WritePlan } from "../../src/core/plan";
 import { MOF_2020 } from "../../src/core/profile";
 import type { ProfileIssue } from "../../src/core/profile-issues";
@@ -17,6 +16,7 @@ import type {
   SheetResult,
   SummaryResult,
   TemplateInput,
+  WriteOutcome,
 } from "../../src/taskpane/pane-actions";
 import {
   pointHeader,
@@ -165,6 +165,8 @@ export class FakeActions implements PaneActions {
   existingSheets: string[];
   restorable = 0;
   marked = 0;
+  /** Cells of earlier writes the next write reports as dropped from the restore record. */
+  prunedCells = 0;
   /** What readSelection answers: the cell the user has selected in the workbook. */
   selection: { sheet: string; address: Address; value: Scalar } = {
     sheet: "Sheet1",
@@ -223,7 +225,7 @@ export class FakeActions implements PaneActions {
     };
   }
 
-  async write(plans: WritePlan[]): Promise<Journal[]> {
+  async write(plans: WritePlan[]): Promise<WriteOutcome> {
     this.enter("write", plans);
     this.restorable = plans.reduce((n, p) => n + p.writes.length + p.marks.length, 0);
     this.marked = plans.reduce((n, p) => n + p.marks.length, 0);
@@ -232,7 +234,12 @@ export class FakeActions implements PaneActions {
         e.findings = e.findings.filter((f) => !f.fixed);
         e.plan.writes = [];
       }
-    return plans.map((p) => ({ sheet: p.sheet, at: "2021-12-31T00:00:00Z", entries: [] }));
+    const journals = plans.map((p) => ({
+      sheet: p.sheet,
+      at: "2021-12-31T00:00:00Z",
+      entries: [],
+    }));
+    return { journals, prunedCells: this.prunedCells };
   }
 
   async restore(): Promise<number> {

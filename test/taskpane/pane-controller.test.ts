@@ -139,6 +139,22 @@ describe("the pane's state without a DOM", () => {
     expect(findings.map((f) => f.code)).toContain("goals.copied");
   });
 
+  it("warns after a write that earlier cells left the restore record to keep it within the limit", async () => {
+    const actions = sampleActions();
+    actions.prunedCells = 12;
+    const store = plainStore();
+    const pane = createPaneController(actions, store);
+    await pane.validate("active");
+    pane.showPreview();
+    const shown = store.state.preview!;
+    await pane.write();
+    expect(store.state.status).toEqual({
+      kind: "notice",
+      intent: "warning",
+      notice: { code: "writtenPruned", params: { cells: 2, marks: shown.marks, pruned: 12 } },
+    });
+  });
+
   it("shows the new preview instead of writing when the sheet changed after the preview", async () => {
     const actions = sampleActions();
     const store = plainStore();

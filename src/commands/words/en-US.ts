@@ -20,4 +20,6 @@ export const enUS: ResultWording = {
     p.writes === 0 && p.marks === 0
       ? "The sheet was not changed."
       : `Wrote ${p.writes} computed cells and marked ${p.marks} cells that need attention. Open Assistant shows the details and can restore the previous values.`,
+  pruned: (p) =>
+    `The restore record was near the workbook's size limit, so the record of ${p.cells} cells of earlier writes was removed: Restore still undoes this write but no longer puts those cells back.`,
 };

@@ -83,8 +83,10 @@ export const enUS: PaneLanguage = {
     nameRequired: "Enter at least one project name.",
     yearInvalid: "The year must have four digits, e.g. 2021",
     outsideTitle: "Open this inside Excel",
+    outsideWeb: "Using WPS or Office 2016/2019? Open the web page",
     outsideBody:
       "The self-evaluation assistant is an Excel add-in: open its task pane in Excel (desktop or web) from Home → Add-ins.",
+    oldExcelTitle: "This version of Excel cannot run the task pane",
     errorTitle: "The action did not complete",
     dismiss: "Dismiss",
     mapColumn: "Point out the column…",
@@ -104,6 +106,8 @@ export const enUS: PaneLanguage = {
     previewMarks: ({ marks }) => `and ${marks} cells with problems will be highlighted.`,
     written: ({ cells, marks }) =>
       `Wrote ${cells} cells and highlighted ${marks} cells. Click “Restore” to undo.`,
+    writtenPruned: ({ cells, marks, pruned }) =>
+      `Wrote ${cells} cells and highlighted ${marks}. The restore record was near the workbook's size limit, so the record of ${pruned} cells of earlier writes was removed: Restore still undoes this write but no longer puts those cells back.`,
     restored: ({ cells }) => `Restored ${cells} cells to what they held before the write.`,
     marksCleared: ({ cells }) => `Cleared the marks of ${cells} cells.`,
     plannedNames: ({ count }) => `${count} sheets will be created:`,
@@ -114,6 +118,8 @@ export const enUS: PaneLanguage = {
       (withErrors > 0
         ? `, ${withErrors} with errors, marked red on the summary.`
         : ", none with errors."),
+    oldExcelBody: ({ version }) =>
+      `The task pane needs an Excel with ExcelApi ${version}: Microsoft 365, Office 2021 or later, or an updated retail Office 2016/2019. Volume-licensed Office 2016/2019 is not supported. Without upgrading you can still validate: the command line selfeval check reads .xlsx files and reports the same findings.`,
     mapFor: ({ name }) => `Show in the sheet the cell that holds 「${name}」`,
     mappingPrompt: ({ sheet, name, kind }) =>
       kind === "column"

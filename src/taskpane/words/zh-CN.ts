@@ -82,8 +82,10 @@ export const zhCN: PaneLanguage = {
     nameRequired: "请至少填写一个项目名称。",
     yearInvalid: "年度须为四位数字，如 2021",
     outsideTitle: "请在 Excel 中使用",
+    outsideWeb: "使用 WPS 表格或 Office 2016/2019？请打开网页版",
     outsideBody:
       "绩效自评助手是 Excel 加载项，需要在 Excel（桌面版或网页版）中通过“开始 → 加载项”打开任务窗格后使用。",
+    oldExcelTitle: "此版本的 Excel 无法运行任务窗格",
     errorTitle: "操作未完成",
     dismiss: "关闭",
     mapColumn: "指定列…",
@@ -103,6 +105,8 @@ export const zhCN: PaneLanguage = {
     previewMarks: ({ marks }) => `并用底色标记 ${marks} 个有问题的单元格。`,
     written: ({ cells, marks }) =>
       `已写入 ${cells} 个单元格，标记 ${marks} 个单元格。可点击“恢复”撤销。`,
+    writtenPruned: ({ cells, marks, pruned }) =>
+      `已写入 ${cells} 个单元格，标记 ${marks} 个单元格。恢复记录接近工作簿的容量上限，已删除较早写入的 ${pruned} 个单元格的记录：“恢复”仍可撤销这次写入，但不再还原那些单元格。`,
     restored: ({ cells }) => `已恢复 ${cells} 个单元格到写入前的状态。`,
     marksCleared: ({ cells }) => `已清除 ${cells} 个单元格的标记。`,
     plannedNames: ({ count }) => `将新建 ${count} 个工作表：`,
@@ -111,6 +115,8 @@ export const zhCN: PaneLanguage = {
     summaryWritten: ({ sheet, forms, withErrors }) =>
       `已生成汇总表“${sheet}”：共 ${forms} 张自评表` +
       (withErrors > 0 ? `，其中 ${withErrors} 张有错误，已在汇总表中标红。` : "，均无错误。"),
+    oldExcelBody: ({ version }) =>
+      `任务窗格需要支持 ExcelApi ${version} 的 Excel：Microsoft 365、Office 2021 或更高版本，或已更新的 Office 2016/2019 零售版。批量许可版 Office 2016/2019 不支持。不升级也可以校验：用命令行 selfeval check 检查 .xlsx 文件，结果与任务窗格相同。`,
     mapFor: ({ name }) => `在表格中指定「${name}」所在的单元格`,
     mappingPrompt: ({ sheet, name, kind }) =>
       kind === "column"

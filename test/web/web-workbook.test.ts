@@ -1,0 +1,201 @@
+import ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
+import { toA1 } from "../../src/core";
+import { previewWrites } from "../../src/taskpane/pane-model";
+import { checkFormat, unkeptOf } from "../../src/web/format-check";
+import type { OpenedWorkbook } from "../../src/web/opened";
+import { openWorkbookFile, scoredFileName } from "../../src/web/web-workbook";
+import { SAMPLE_XLSX } from "../helpers/fixtures";
+import { summarySample } from "../helpers/summary-sample";
+import { workbookFromGrids } from "../xlsx/workbook-builder";
+import { oldXlsBytes } from "../xlsx/cfb-writer";
+import { writeZip } from "../xlsx/zip-writer";
+
+/**
+ * The web page's workbook over the .xlsx port: opened from bytes as the page opens a file,
+ * validated, written, given a reason, and written back to bytes that differ from the input only
+ * in the planned cells and the reason.
+ */
+
+jest.setTimeout(60_000);
+
+/** The sample with the first form's first actual lowered below its target: a score to fix and a reason to give. */
+async function loweredSample(): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(readFileSync(SAMPLE_XLSX) as unknown as ArrayBuffer);
+  book.worksheets[0]!.getCell("F14").value = 1;
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+async function open(bytes: Uint8Array, name = "自评表.xlsx"): Promise<OpenedWorkbook> {
+  const outcome = await openWorkbookFile(bytes, name, "zh-CN");
+  if (!outcome.ok) throw new Error(outcome.message["zh-CN"]);
+  return outcome.workbook;
+}
+
+async function reread(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return book;
+}
+
+/** Every cell's value of every sheet, by sheet and A1. */
+function valuesOf(book: ExcelJS.Workbook): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const ws of book.worksheets)
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) =>
+        out.set(`${ws.name}!${cell.address}`, JSON.stringify(cell.value))
+      )
+    );
+  return out;
+}
+
+function changedKeys(before: Map<string, string>, after: Map<string, string>): string[] {
+  const keys = new Set([...before.keys(), ...after.keys()]);
+  return [...keys].filter((k) => before.get(k) !== after.get(k)).sort();
+}
+
+describe("the web page's workbook", () => {
+  it("generates the 汇总表 as in Excel, shows it, replaces it the next time, and downloads it with its links", async () => {
+    const grids = await summarySample();
+    const workbook = await open(new Uint8Array(await workbookFromGrids(grids).xlsx.writeBuffer()));
+    const progress: string[] = [];
+    const done = await workbook.actions.writeSummary((p) => progress.push(`${p.done}/${p.total}`));
+    expect(done).toMatchObject({ sheet: "汇总", forms: 8, formsWithErrors: 2 });
+    expect(progress).toHaveLength(grids.length);
+    expect(done.results.map((r) => r.sheet)).toEqual(grids.map((g) => g.sheet));
+    expect(workbook.sheetNames()).toEqual(["汇总", ...grids.map((g) => g.sheet)]);
+    expect(workbook.activeSheet()).toBe("汇总");
+    const again = await workbook.actions.writeSummary();
+    expect(again.sheet).toBe("汇总");
+    expect(workbook.sheetNames()).toEqual(["汇总", ...grids.map((g) => g.sheet)]);
+
+    const saved = await reread(await workbook.toBytes());
+    expect(saved.worksheets.map((ws) => ws.name)).toEqual(workbook.sheetNames());
+    const summary = saved.getWorksheet("汇总")!;
+    expect(summary.getCell("C4").formula).toBe(
+      'HYPERLINK("#安全生产举报奖励项目!A1","安全生产举报奖励项目")'
+    );
+    expect(summary.getCell("A12").value).toBe("合计");
+  });
+
+  it("validates every sheet with progress, writes, takes a reason, and saves only those changes", async () => {
+    const input = await loweredSample();
+    const workbook = await open(input);
+    const progress: string[] = [];
+    const results = await workbook.actions.validate("all", (p) =>
+      progress.push(`${p.done}/${p.total}`)
+    );
+    expect(results.map((r) => r.sheet)).toEqual(workbook.sheetNames());
+    expect(progress).toEqual(results.map((_, i) => `${i + 1}/${results.length}`));
+
+    const first = workbook.sheetNames()[0]!;
+    const active = await workbook.actions.validate("active");
+    expect(active.map((r) => r.sheet)).toEqual([first]);
+    const findings = active.flatMap((r) => r.evaluations.flatMap((e) => e.findings));
+    const reason = findings.find((f) => f.code === "reason.required")!;
+    expect(reason).toBeDefined();
+
+    const preview = previewWrites(active);
+    expect(preview.rows.map((r) => r.cell)).toEqual(expect.arrayContaining(["H14", "H21"]));
+    const revision = workbook.revision();
+    await workbook.actions.write(preview.plans);
+    expect(workbook.revision()).toBeGreaterThan(revision);
+    // A second write of the same validation changes nothing.
+    const again = previewWrites(await workbook.actions.validate("active"));
+    expect(again.rows).toEqual([]);
+
+    const text = "受疫情影响，第二次举报受理培训推迟至次年。";
+    const after = await workbook.actions.writeReason(first, reason.address, text);
+    expect(
+      after.evaluations.flatMap((e) => e.findings).filter((f) => f.code === "reason.required")
+    ).toEqual([]);
+
+    const before = await reread(input);
+    const saved = await reread(await workbook.toBytes());
+    const written = preview.rows.map((r) => `${r.sheet}!${r.cell}`);
+    expect(changedKeys(valuesOf(before), valuesOf(saved))).toEqual(
+      [...written, `${first}!${toA1(reason.address)}`].sort()
+    );
+    expect(saved.worksheets[0]!.getCell(toA1(reason.address)).value).toBe(text);
+    // Merges and the look of untouched cells are kept.
+    for (const [i, ws] of before.worksheets.entries()) {
+      const out = saved.worksheets[i]!;
+      expect(out.name).toBe(ws.name);
+      expect(out.model.merges.sort()).toEqual(ws.model.merges.sort());
+      expect(out.getCell("A1").style).toEqual(ws.getCell("A1").style);
+      expect(out.getColumn(4).width).toBe(ws.getColumn(4).width);
+    }
+  });
+
+  it("restores what the writes changed, and clears the marks only", async () => {
+    const workbook = await open(await loweredSample());
+    const preview = previewWrites(await workbook.actions.validate("all"));
+    await workbook.actions.write(preview.plans);
+    expect(await workbook.actions.clearMarks()).toBeGreaterThan(0);
+    expect(await workbook.actions.restore()).toBeGreaterThan(0);
+    expect(await workbook.actions.restore()).toBe(0);
+    const fresh = previewWrites(await workbook.actions.validate("all"));
+    expect(fresh.rows).toEqual(preview.rows);
+  });
+
+  it("selects a finding's cell and takes the clicked cell as a header (指定列)", async () => {
+    const workbook = await open(new Uint8Array(readFileSync(SAMPLE_XLSX)));
+    const sheet = workbook.sheetNames()[1]!;
+    await workbook.actions.selectCell(sheet, { row: 11, col: 6 });
+    expect(workbook.activeSheet()).toBe(sheet);
+    expect(workbook.selection()).toEqual({ sheet, address: { row: 11, col: 6 } });
+    const pointed = await workbook.actions.pointOutHeader(sheet, "weight");
+    expect(pointed.ok).toBe(true);
+    expect((await workbook.actions.loadHints()).hints).toHaveLength(1);
+    const other = await workbook.actions.pointOutHeader(workbook.sheetNames()[0]!, "weight");
+    expect(other).toMatchObject({ ok: false, refusal: "other-sheet" });
+  });
+
+  it("inserts new forms as sheets of the downloaded workbook", async () => {
+    const workbook = await open(new Uint8Array(readFileSync(SAMPLE_XLSX)));
+    const input = { name: "防汛物资储备", dept: "应急管理局", year: 2025 };
+    const names = await workbook.actions.insertTemplates([input]);
+    expect(names).toHaveLength(1);
+    const saved = await reread(await workbook.toBytes());
+    expect(saved.worksheets.map((ws) => ws.name)).toContain(names[0]);
+  });
+
+  it("says why a file cannot be opened, an old .xls or .et with the way to save it as .xlsx", async () => {
+    const old = await openWorkbookFile(new Uint8Array(oldXlsBytes()), "表.et", "zh-CN");
+    expect(old).toMatchObject({ ok: false, oldFormat: true });
+    const junk = await openWorkbookFile(new TextEncoder().encode("不是工作簿"), "a.xlsx", "zh-CN");
+    expect(junk.ok).toBe(false);
+    if (!junk.ok) expect(junk.message["zh-CN"]).toMatch(/不是 Excel 工作簿/);
+    expect(scoredFileName("自评表.xlsm")).toBe("自评表（已评分）.xlsx");
+  });
+});
+
+describe("what the downloaded copy would lose, told before saving", () => {
+  it("names charts, pivot tables and macros from the package's parts", () => {
+    expect(
+      unkeptOf([
+        "xl/workbook.xml",
+        "xl/charts/chart1.xml",
+        "xl/pivotTables/pivotTable1.xml",
+        "xl/vbaProject.bin",
+        "xl/media/image1.png",
+      ])
+    ).toEqual(["chart", "pivot-table", "macro"]);
+    expect(unkeptOf(["xl/workbook.xml", "xl/worksheets/sheet1.xml"])).toEqual([]);
+  });
+
+  it("reads the part names from the zip's directory", () => {
+    const bytes = writeZip([
+      { name: "[Content_Types].xml", data: Buffer.from("<Types/>") },
+      { name: "xl/workbook.xml", data: Buffer.from("<workbook/>") },
+      { name: "xl/charts/chart1.xml", data: Buffer.from("<c:chartSpace/>") },
+    ]);
+    expect(checkFormat(new Uint8Array(bytes))).toEqual({ ok: true, unkept: ["chart"] });
+    expect(checkFormat(new Uint8Array(bytes.subarray(0, 40)))).toMatchObject({
+      ok: false,
+      problem: { code: "corrupt" },
+    });
+  });
+});
