@@ -17,7 +17,7 @@ import { scoreIndicator } from "./score-indicator";
 import { checkGoals, checkHeader, checkParts, checkStructure } from "./check-form";
 import { checkConsistency, checkTotal, checkWeights } from "./check-totals";
 import { planScoreWrite } from "./score-style";
-import { isOwnSummary } from "./summary";
+import { isOwnSummary } from "./summary-mark";
 
 /**
  * Finds every form on a sheet, reads, validates and scores it, and plans the writes.

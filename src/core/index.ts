@@ -33,6 +33,7 @@ export { cellText, normalizeText, roundHalfUp } from "./normalize";
 export { gradeOf } from "./check-totals";
 export * from "./template";
 export * from "./summary";
+export { isOwnSummary } from "./summary-mark";
 export * from "./summary-sheet";
 export { CSV_BOM, summaryCsv } from "./summary-csv";
 export {

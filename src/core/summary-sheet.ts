@@ -14,13 +14,8 @@ import {
   TEXT_STYLE,
   TITLE_STYLE,
 } from "./spec-builder";
-import {
-  isOwnSummary,
-  summarize,
-  type Summary,
-  type SummaryRow,
-  type UnreadSheet,
-} from "./summary";
+import { summarize, type Summary, type SummaryRow, type UnreadSheet } from "./summary";
+import { isOwnSummary } from "./summary-mark";
 import {
   SUMMARY_COLUMNS,
   summaryColumn,

@@ -1,8 +1,7 @@
+import Big from "big.js";
 import type { Evaluation, FormEvaluation, Grade } from "./evaluation";
 import { isEmptyCell, type Area, type Grid } from "./grid";
 import { roundHalfUp } from "./normalize";
-import { LANGS } from "./lang";
-import { summaryMessage } from "./summary-words";
 
 /**
  * The 汇总表 as data: one row per form of one or more workbooks, with the figures the
@@ -91,16 +90,20 @@ export interface SummaryInput {
   error?: string;
 }
 
-/** Amounts are kept to 0.01 元: 6 decimals of 万元. */
-const MICRO = 1_000_000;
+/**
+ * Amounts are kept to 0.01 元 (6 decimals of 万元) and summed as decimals with big.js, so that
+ * totals are exact. Not BigInt: the pane runs in EdgeHTML webviews (Office 2016/2019), which
+ * have none, and a BigInt literal does not even parse there (test/build/syntax.test.ts).
+ */
 
-/** An amount in 万元 as a whole number of 0.01 元, so that sums are exact. */
-function microOf(wan: number): bigint {
-  return BigInt(Math.round(wan * MICRO));
-}
-
-function wanOf(micro: bigint): number {
-  return Number(micro) / MICRO;
+/** Whole numbers divided and rounded down: floor(a / b) for a, b > 0, exact. */
+function wholeNumbers(): Big.BigConstructor {
+  // Made per call rather than at load: a module-level statement would keep big.js in every
+  // bundle that imports the core, the ribbon's included, summary or not.
+  const Whole = Big();
+  Whole.DP = 0;
+  Whole.RM = Big.roundDown;
+  return Whole;
 }
 
 /** An amount of the form converted to 万元, to 0.01 元. */
@@ -153,42 +156,48 @@ function rowOf(file: string | null, evaluation: FormEvaluation): SummaryRow {
   };
 }
 
-function totalsOf(rows: readonly SummaryRow[]): SummaryTotals {
-  let budget = 0n;
-  let executed = 0n;
-  let rateBudget = 0n;
-  let rateExecuted = 0n;
+/** The totals row of a summary's rows (exported for its tests of exactness). */
+export function totalsOf(rows: readonly SummaryRow[]): SummaryTotals {
+  const Whole = wholeNumbers();
+  let budget = new Big(0);
+  let executed = budget;
+  let rateBudget = budget;
+  let rateExecuted = budget;
   let rateForms = 0;
-  let weightedCenti = 0n;
-  let scoreBudget = 0n;
+  // Σ (score in hundredths × budget in 0.01 元) and Σ budget, both whole numbers.
+  let weighted = new Whole(0);
+  let scoreBudget = new Whole(0);
   let scoreForms = 0;
   for (const row of rows) {
-    const b = row.budget === null ? null : microOf(row.budget);
-    const e = row.executed === null ? null : microOf(row.executed);
-    if (b !== null) budget += b;
-    if (e !== null) executed += e;
+    const b = row.budget === null ? null : new Big(row.budget);
+    const e = row.executed === null ? null : new Big(row.executed);
+    if (b !== null) budget = budget.plus(b);
+    if (e !== null) executed = executed.plus(e);
     if (b !== null && e !== null && row.executionRate !== null) {
-      rateBudget += b;
-      rateExecuted += e;
+      rateBudget = rateBudget.plus(b);
+      rateExecuted = rateExecuted.plus(e);
       rateForms += 1;
     }
-    if (b !== null && b > 0n && row.total !== null) {
-      weightedCenti += BigInt(Math.round(roundHalfUp(row.total, 2) * 100)) * b;
-      scoreBudget += b;
+    if (b !== null && b.gt(0) && row.total !== null) {
+      const centi = Math.round(roundHalfUp(row.total, 2) * 100);
+      const micro = new Whole(b.times(1_000_000).round(0).toFixed(0));
+      weighted = weighted.plus(micro.times(centi));
+      scoreBudget = scoreBudget.plus(micro);
       scoreForms += 1;
     }
   }
   // Half up on whole hundredths: floor((2n + d) / 2d) for n, d > 0.
-  const averageCenti =
-    scoreBudget > 0n ? (2n * weightedCenti + scoreBudget) / (2n * scoreBudget) : null;
+  const averageCenti = scoreBudget.gt(0)
+    ? weighted.times(2).plus(scoreBudget).div(scoreBudget.times(2))
+    : null;
   return {
     forms: rows.length,
     formsWithErrors: rows.filter((r) => r.errors > 0).length,
-    budget: wanOf(budget),
-    executed: wanOf(executed),
-    executionRate: rateBudget > 0n ? Number(rateExecuted) / Number(rateBudget) : null,
+    budget: budget.toNumber(),
+    executed: executed.toNumber(),
+    executionRate: rateBudget.gt(0) ? rateExecuted.toNumber() / rateBudget.toNumber() : null,
     rateForms,
-    averageScore: averageCenti === null ? null : Number(averageCenti) / 100,
+    averageScore: averageCenti === null ? null : averageCenti.toNumber() / 100,
     scoreForms,
     errors: rows.reduce((n, r) => n + r.errors, 0),
     warnings: rows.reduce((n, r) => n + r.warnings, 0),
@@ -222,18 +231,4 @@ export function summarize(inputs: readonly SummaryInput[]): Summary {
     }
   }
   return { rows, totals: totalsOf(rows), unread };
-}
-
-/**
- * Whether a sheet is a summary the add-in wrote: its column A carries the add-in's note naming
- * this very sheet (in either language). A copy or a renamed sheet no longer matches its note,
- * so it is left alone as the user's. Only column A is looked at: every sheet is asked.
- */
-export function isOwnSummary(grid: Grid): boolean {
-  if (grid.left !== 0) return false;
-  const marks = LANGS.map((lang) => summaryMessage("mark", { sheet: grid.sheet }, lang));
-  return grid.cells.some((row) => {
-    const value = row[0]?.value;
-    return typeof value === "string" && marks.includes(value);
-  });
 }

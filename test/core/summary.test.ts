@@ -9,10 +9,12 @@ import {
   summaryCsv,
   summaryMessage,
   summaryTable,
+  totalsOf,
   type FormEvaluation,
   type Grid,
   type Summary,
   type SummaryInput,
+  type SummaryRow,
 } from "../../src/core";
 import { cleanForm, layForm } from "../helpers/form-builder";
 import { grid } from "../helpers/grid";
@@ -130,6 +132,34 @@ describe("the summary of a workbook", () => {
         .reduce((s, x) => s + x, 0)
     ).not.toBe(1);
     expect(summarize([{ sheets }]).totals.budget).toBe(1);
+  });
+
+  describe("the budget-weighted score, exact where binary arithmetic is not", () => {
+    const row = (budget: number, total: number): SummaryRow => ({
+      ...summary.rows[0]!,
+      budget,
+      executed: budget,
+      total,
+    });
+
+    it("rounds a tie half up: 80.06 and 80.07 on equal budgets average 80.07", () => {
+      // In floating point (80.06 × 0.1 + 80.07 × 0.1) / 0.2 is 80.06499…, which rounds to 80.06.
+      expect((80.06 * 0.1 + 80.07 * 0.1) / 0.2).toBeLessThan(80.065);
+      expect(totalsOf([row(0.1, 80.06), row(0.1, 80.07)]).averageScore).toBe(80.07);
+    });
+
+    it("stays exact for a department of 900 亿元, past 2^53 of score × 0.01 元", () => {
+      // 9,000,000 万元 is 9 × 10^12 units of 0.01 元; times 9,000 hundredths of a point, 8.1 × 10^16.
+      // 90.00 and 90.01 on equal budgets tie at 90.005; one 0.01 元 form scored 100 tips it up.
+      const totals = totalsOf([row(9_000_000, 90), row(9_000_000, 90.01), row(0.000001, 100)]);
+      expect(9_000_000 * 1_000_000 * 9_000).toBeGreaterThan(Number.MAX_SAFE_INTEGER);
+      expect(totals.budget).toBe(18_000_000.000001);
+      expect(totals.averageScore).toBe(90.01);
+      // Scored 0 instead, it tips the average down.
+      expect(
+        totalsOf([row(9_000_000, 90), row(9_000_000, 90.01), row(0.000001, 0)]).averageScore
+      ).toBe(90);
+    });
   });
 
   it("lists a sheet of other content as unread, and leaves a blank sheet out", () => {
