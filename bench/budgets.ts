@@ -1,10 +1,12 @@
-/** The budgets of issue 8, in one place. */
+/** The budgets of issue 8 (and of the issues that added to it), in one place. */
 export const BUDGETS = {
   /** Validating one sheet and writing its plans: syncs that read, syncs that write. */
   oneSheet: { reads: 1, writes: 1 },
   /** Validating and writing a workbook: the same number of syncs whatever its size, at most this. */
   workbookSyncs: 3,
   insertSyncs: 2,
+  /** 生成汇总表 (issue 18): the reads of 校验全部工作表, and this many syncs that write. */
+  summaryWrites: 1,
   restoreSyncs: 1,
   formsPerSecond: 5_000,
   /** Per-form time at 10,000 forms over per-form time at 100. */

@@ -89,6 +89,25 @@ function roundTripSection(rt: RoundTrips): string {
       ["template sheets inserted", "syncs", "largest request"],
       rt.insert.map((i) => [i.sheets, sc(i.count), kb(i.count.maxRequestBytes)])
     ),
+    "",
+    table(
+      [
+        "生成汇总表 sheets",
+        "校验全部工作表",
+        "generate",
+        "校验全部工作表 again",
+        "generate again",
+        "largest request",
+      ],
+      rt.summary.map((s) => [
+        s.sheets,
+        sc(s.validate),
+        sc(s.generate),
+        sc(s.validateAgain),
+        sc(s.again),
+        kb(Math.max(s.generate.maxRequestBytes, s.again.maxRequestBytes)),
+      ])
+    ),
   ].join("\n");
 }
 

@@ -1,6 +1,6 @@
 import { buildTemplate, type Grid, type SheetSpec } from "../src/core";
 import { createExcelPort, officeHost } from "../src/excel";
-import { applyEvaluations, validateSheets } from "../src/core";
+import { applyEvaluations, validateSheets, writeSummarySheet } from "../src/core";
 import {
   createFakeOffice,
   workbookFromGrids,
@@ -28,6 +28,18 @@ export interface RoundTrips {
   workbook: { sheets: number; validate: SyncCount; write: SyncCount }[];
   /** Inserting template sheets, by number of sheets. */
   insert: { sheets: number; count: SyncCount }[];
+  /**
+   * 生成汇总表 by number of forms: 校验全部工作表 alone, the summary generated (every sheet
+   * read, the summary written); then, the summary in the workbook, 校验全部工作表 and the
+   * summary generated again (the earlier one replaced).
+   */
+  summary: {
+    sheets: number;
+    validate: SyncCount;
+    generate: SyncCount;
+    validateAgain: SyncCount;
+    again: SyncCount;
+  }[];
 }
 
 const FIXED_NOW = "2021-12-31T00:00:00.000Z";
@@ -88,7 +100,7 @@ export function templateSpecs(count: number): SheetSpec[] {
   );
 }
 
-/** Measures every round-trip figure of issue 8 on the given sample forms. */
+/** Measures every round-trip figure of issues 8 and 18 on the given sample forms. */
 export async function measureRoundTrips(
   samples: Grid[],
   workbookSizes = [1, 10, 50],
@@ -136,5 +148,19 @@ export async function measureRoundTrips(
       count: await countSyncs(office, () => port.insertSheets(templateSpecs(sheets))),
     });
   }
-  return { oneSheet, workbook, insert };
+  const summary: RoundTrips["summary"] = [];
+  for (const sheets of workbookSizes) {
+    const { office, port } = hostOf(repeatSheets(samples, sheets));
+    const generate = async () =>
+      writeSummarySheet(port, await validateSheets(port, "all"), "zh-CN");
+    const validateAll = () => validateSheets(port, "all");
+    summary.push({
+      sheets,
+      validate: await countSyncs(office, validateAll),
+      generate: await countSyncs(office, generate),
+      validateAgain: await countSyncs(office, validateAll),
+      again: await countSyncs(office, generate),
+    });
+  }
+  return { oneSheet, workbook, insert, summary };
 }

@@ -81,6 +81,20 @@ export function roundTripRows(rt: RoundTrips): Result[] {
         stable: true,
       })
     );
+  for (const { sheets, validate, generate, validateAgain, again } of rt.summary)
+    rows.push(
+      check({
+        section: "1",
+        name: `生成汇总表 ${sheets} sheet${sheets === 1 ? "" : "s"}, and again`,
+        measured: `${syncs(generate)}; again ${syncs(again)}; request ≤ ${kb(Math.max(generate.maxRequestBytes, again.maxRequestBytes))}`,
+        budget: `校验全部工作表's reads (${validate.reads}; ${validateAgain.reads} with the summary) + ${BUDGETS.summaryWrites} write`,
+        pass:
+          generate.reads <= validate.reads &&
+          again.reads <= validateAgain.reads &&
+          Math.max(generate.writes, again.writes) <= BUDGETS.summaryWrites,
+        stable: true,
+      })
+    );
   const restore = worst((s) => s.restore);
   rows.push(
     check({

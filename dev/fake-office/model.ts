@@ -16,6 +16,14 @@ export interface FakeFont {
   color?: string;
 }
 
+/** A cell's hyperlink (Excel.RangeHyperlink, ExcelApi 1.7). */
+export interface FakeHyperlink {
+  address?: string;
+  documentReference?: string;
+  textToDisplay?: string;
+  screenTip?: string;
+}
+
 export interface FakeCell {
   /** Cached value; null when empty (and for an error cell, whose text is in `error`). */
   value: Scalar;
@@ -31,6 +39,7 @@ export interface FakeCell {
   wrap?: boolean;
   /** Border line style per edge ("Continuous"); absent means none. */
   borders?: Partial<Record<BorderEdge, string>>;
+  hyperlink?: FakeHyperlink;
   /** Unlocked (format.protection.locked false): its content stays editable on a protected sheet. */
   unlocked?: boolean;
 }
@@ -45,6 +54,8 @@ export interface FakePageLayout {
   orientation?: string;
   zoom?: Excel.PageLayoutZoomOptions;
   printArea?: Area;
+  /** The rows printed at the top of every page (whole rows). */
+  printTitleRows?: Area;
 }
 
 export interface FakeSheet {
@@ -78,7 +89,8 @@ function isEmptyRecord(cell: FakeCell): boolean {
     cell.hAlign === undefined &&
     cell.vAlign === undefined &&
     cell.wrap === undefined &&
-    cell.borders === undefined
+    cell.borders === undefined &&
+    cell.hyperlink === undefined
   );
 }
 
@@ -197,6 +209,21 @@ export class FakeWorkbook {
     this.record(() => {
       this.sheets.splice(index, 0, sheet);
       if (wasActive) this.activeSheetId = sheet.id;
+    });
+  }
+
+  /** Moves a sheet to a 0-based position (Worksheet.position), clamped to the last one. */
+  moveSheet(sheet: FakeSheet, position: number): void {
+    const from = this.sheets.indexOf(sheet);
+    if (from < 0) throw new FakeOfficeError("ItemNotFound", `no sheet "${sheet.name}"`);
+    if (!Number.isInteger(position) || position < 0)
+      throw new FakeOfficeError("InvalidArgument", `invalid sheet position ${position}`);
+    const to = Math.min(position, this.sheets.length - 1);
+    this.sheets.splice(from, 1);
+    this.sheets.splice(to, 0, sheet);
+    this.record(() => {
+      this.sheets.splice(this.sheets.indexOf(sheet), 1);
+      this.sheets.splice(from, 0, sheet);
     });
   }
 
@@ -330,6 +357,7 @@ export function cloneCell(cell: FakeCell): FakeCell {
   const copy: FakeCell = { ...cell };
   if (cell.font) copy.font = { ...cell.font };
   if (cell.borders) copy.borders = { ...cell.borders };
+  if (cell.hyperlink) copy.hyperlink = { ...cell.hyperlink };
   return copy;
 }
 

@@ -111,6 +111,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         return readMatrix(target, cellValueType);
       case "text":
         return readMatrix(target, (cell) => String(cellValue(cell)));
+      case "hyperlink": {
+        const link = target.sheet.rows.get(area.top)?.get(area.left)?.hyperlink;
+        return link ? { ...link } : null;
+      }
       default:
         throw new FakeOfficeError("InvalidArgument", `Range has no property "${name}" in the fake`);
     }
@@ -173,6 +177,32 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     this.write("numberFormat", value, (tx, target) =>
       writeNumberFormats(tx.workbook, target, value)
     );
+  }
+
+  /**
+   * The range's hyperlink (ExcelApi 1.7): set on every cell of the range, and its
+   * textToDisplay, when given, becomes the top-left cell's value as text, as in Excel.
+   */
+  get hyperlink(): Excel.RangeHyperlink | null {
+    return this.read("hyperlink");
+  }
+  set hyperlink(value: Excel.RangeHyperlink) {
+    this.write("hyperlink", value, (tx, target) => {
+      tx.requireApi("1.7", "Range.hyperlink");
+      checkWritable(target);
+      const link = { ...value };
+      const { area, sheet } = target;
+      for (let r = area.top; r <= area.bottom; r += 1)
+        for (let c = area.left; c <= area.right; c += 1)
+          tx.workbook.updateCell(sheet, r, c, (cell) => {
+            cell.hyperlink = { ...link };
+            if (r === area.top && c === area.left && link.textToDisplay !== undefined) {
+              cell.value = link.textToDisplay;
+              delete cell.formula;
+              delete cell.error;
+            }
+          });
+    });
   }
 
   get format(): FakeRangeFormat {

@@ -71,6 +71,9 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   get position(): number {
     return this.read("position");
   }
+  set position(value: number) {
+    this.write("position", value, (tx, sheet) => tx.workbook.moveSheet(sheet, value));
+  }
   get visibility(): string {
     return this.read("visibility");
   }
@@ -270,16 +273,36 @@ export class FakePageLayout extends FakeClientObject<FakeSheet> {
   }
 
   setPrintArea(printArea: FakeRange | string): void {
-    const described = typeof printArea === "string" ? printArea : printArea.path;
-    this.call("setPrintArea", [described], (tx, sheet) => {
+    this.setArea("setPrintArea", printArea, (area) => ({ printArea: area }));
+  }
+
+  setPrintTitleRows(titleRows: FakeRange | string): void {
+    this.setArea("setPrintTitleRows", titleRows, (area, described) => ({
+      printTitleRows: wholeRows(area, described),
+    }));
+  }
+
+  /** Queues a method that takes a range (or its address) and sets part of the page layout. */
+  private setArea(
+    method: string,
+    range: FakeRange | string,
+    change: (area: Area, described: string) => Partial<FakeSheet["pageLayout"]>
+  ): void {
+    const described = typeof range === "string" ? range : range.path;
+    this.call(method, [described], (tx, sheet) => {
       this.guard(sheet);
       const area =
-        typeof printArea === "string"
-          ? readReference(printArea).area
-          : printArea.mustResolve(tx).area;
-      tx.workbook.setPageLayout(sheet, { printArea: area });
+        typeof range === "string" ? readReference(range).area : range.mustResolve(tx).area;
+      tx.workbook.setPageLayout(sheet, change(area, described));
     });
   }
+}
+
+/** The rows of a whole-row range ("$3:$3" or a range of entire rows), for print titles. */
+function wholeRows(area: Area, path: string): Area {
+  if (area.left !== 0 || area.right !== SHEET_COLUMNS - 1)
+    throw new FakeOfficeError("InvalidArgument", `${path}: print titles take entire rows`);
+  return area;
 }
 
 /** A fake Excel.WorksheetCollection. */

@@ -3,6 +3,7 @@ import { areaToA1 } from "../../src/core/address";
 import type { Area } from "../../src/core/grid";
 import type { FakeWorkbook } from "../fake-office/model";
 import { applyEntry } from "./edit-cell";
+import { linkTarget } from "./follow-link";
 import { SheetGrid } from "./SheetGrid";
 import { usePlaygroundStyles } from "./styles";
 
@@ -24,6 +25,8 @@ export function WorkbookView({ workbook, version, onChange }: WorkbookViewProps)
   const sheet = workbook.activeSheet();
   const selection = workbook.selection?.sheetId === sheet.id ? workbook.selection.area : null;
   const current = selection ? workbook.cell(sheet, selection.top, selection.left) : undefined;
+  // A link to another sheet (the 汇总表's projects) is followed from here, as a click in Excel would.
+  const target = linkTarget(workbook, current);
   const select = (area: Area) => {
     workbook.setSelection(sheet, area);
     onChange();
@@ -38,6 +41,18 @@ export function WorkbookView({ workbook, version, onChange }: WorkbookViewProps)
           {current?.formula ??
             (current?.value === null || current === undefined ? "" : String(current.value))}
         </span>
+        {target && (
+          <button
+            type="button"
+            onClick={() => {
+              workbook.setActive(target.sheet);
+              workbook.setSelection(target.sheet, target.area);
+              onChange();
+            }}
+          >
+            转到 {current?.hyperlink?.documentReference}
+          </button>
+        )}
       </div>
       <div className={styles.scroller}>
         <SheetGrid

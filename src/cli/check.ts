@@ -3,12 +3,14 @@ import path from "path";
 import {
   applyEvaluations,
   plansOf,
+  summarize,
   type Profile,
   validateSheets,
   type Evaluation,
   type Grid,
   type Lang,
   type LayoutHint,
+  type SummaryInput,
 } from "../core";
 import {
   formatProblem,
@@ -28,8 +30,9 @@ import { EXIT, type ExitCode } from "./exit-codes";
 import type { CliIo } from "./io";
 import { cliMessage } from "./messages";
 import { createProgress, type Progress } from "./progress";
-import { hasFindingsAtLeast, reportFile, tally } from "./report";
+import { hasFindingsAtLeast, reportFile, reportSummary, tally } from "./report";
 import type { CheckReport, FileReport } from "./report-schema";
+import { writeSummaryFile } from "./summary-file";
 import { renderFile } from "./render-text";
 
 export type FailOn = "error" | "warning" | "never";
@@ -48,6 +51,8 @@ export interface CheckOptions {
   layout?: string;
   /** The rule profile (--profile): a built-in's name or a profile file; mof-2020 when absent. */
   profile?: string;
+  /** Where to write the 汇总表 of every form (--summary): an .xlsx or .csv file. */
+  summary?: string;
 }
 
 /** The examples/ folder of the package, from src/cli or lib/cli alike. */
@@ -101,6 +106,8 @@ function outputPath(dir: string, file: string, taken: Set<string>): string {
 
 class Checker {
   private readonly taken = new Set<string>();
+  /** Every file as the summary sums it up: its forms, or why it could not be read. */
+  readonly summaryInputs: SummaryInput[] = [];
 
   constructor(
     private readonly options: CheckOptions,
@@ -129,6 +136,7 @@ class Checker {
 
   private failure(target: Target, problem: WorkbookProblem): Outcome {
     const error = formatProblem(problem, this.options.lang);
+    this.summaryInputs.push({ file: target.display, sheets: [], error });
     if (!this.options.json) this.err(`${target.display}: ${error}\n`);
     return {
       report: { file: target.display, error, writeError: null, writeWarning: null, sheets: [] },
@@ -194,6 +202,14 @@ class Checker {
     if (target.problem) return this.failure(target, target.problem);
     const checked = await checkWorkbook(target.file, this.hints, this.profile);
     if (!("port" in checked)) return this.failure(target, checked);
+    this.summaryInputs.push({
+      file: target.display,
+      sheets: checked.sheets.map(({ grid, evaluations }) => ({
+        sheet: grid.sheet,
+        grid,
+        evaluations,
+      })),
+    });
     const report = reportFile(target.display, checked.sheets, this.options.lang);
     if (!this.options.json) this.out(renderFile(report, this.options.lang));
     if (this.options.write === undefined && !this.options.inPlace) return { report, failed: false };
@@ -220,6 +236,8 @@ class Checker {
       );
       this.err(`${target.display}: ${message}\n`);
       if (this.io.env.DEBUG === "1" && error instanceof Error) this.err(`${error.stack}\n`);
+      if (!this.summaryInputs.some((input) => input.file === target.display))
+        this.summaryInputs.push({ file: target.display, sheets: [], error: message });
       return {
         report: {
           file: target.display,
@@ -265,18 +283,45 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
   if (!profile) return EXIT.failure;
   const paths = options.paths.length > 0 ? options.paths : [displayExamples(io.cwd)];
   const targets = await collectTargets(paths, io.cwd);
+  const summaryFile =
+    options.summary === undefined ? undefined : path.resolve(io.cwd, options.summary);
+  if (options.summary !== undefined && targets.some((t) => path.resolve(t.file) === summaryFile)) {
+    io.stderr.write(`${cliMessage("summaryIsInput", { file: options.summary }, options.lang)}\n`);
+    return EXIT.failure;
+  }
   const progress = createProgress(io, targets.length, options.lang);
   const checker = new Checker(options, io, progress, hints, profile);
   const used = reportProfile(profile);
-  const report: CheckReport = { profile: used, files: [] };
+  const files: FileReport[] = [];
   let failed = false;
   for (const [index, target] of targets.entries()) {
     progress.step(index, target.display);
     const outcome = await checker.checkSafely(target);
-    report.files.push(outcome.report);
+    files.push(outcome.report);
     failed ||= outcome.failed;
   }
   progress.clear();
+  const summary = summarize(checker.summaryInputs);
+  const report: CheckReport = {
+    profile: used,
+    files,
+    summary: reportSummary(summary, options.lang),
+  };
+  if (options.summary !== undefined && summaryFile !== undefined) {
+    try {
+      await writeSummaryFile(summary, summaryFile, options.lang);
+      const line = cliMessage(
+        "summaryWritten",
+        { file: options.summary, forms: summary.totals.forms, unread: summary.unread.length },
+        options.lang
+      );
+      io[options.json ? "stderr" : "stdout"].write(`${line}\n`);
+    } catch (error) {
+      const problem: WorkbookProblem = { code: "write-failed", detail: shortDetail(error) };
+      io.stderr.write(`${options.summary}: ${formatProblem(problem, options.lang)}\n`);
+      failed = true;
+    }
+  }
   if (options.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else {
     const line = cliMessage("profileUsed", { name: used.name, hash: used.hash }, options.lang);

@@ -9,7 +9,15 @@ import { zhCN } from "./words/zh-CN";
  */
 
 export type CliLabel =
-  "blankSheet" | "noForm" | "total" | "grade" | "rate" | "sheet" | "noFindings" | "checking";
+  | "blankSheet"
+  | "summarySheet"
+  | "noForm"
+  | "total"
+  | "grade"
+  | "rate"
+  | "sheet"
+  | "noFindings"
+  | "checking";
 
 export interface CliParams {
   /** The closing line: files, forms and findings by severity. */
@@ -20,6 +28,10 @@ export interface CliParams {
   created: { file: string; sheets: readonly string[] };
   exists: { file: string };
   internalError: { message: string };
+  /** The --summary file was written: how many forms it sums up, how many sheets or files it could not. */
+  summaryWritten: { file: string; forms: number; unread: number };
+  /** The --summary file is one of the workbooks checked. */
+  summaryIsInput: { file: string };
   usageHint: NoParams;
   layoutUnreadable: NoParams;
   layoutNotJson: NoParams;

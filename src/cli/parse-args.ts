@@ -3,6 +3,7 @@ import { readFileSync } from "fs";
 import path from "path";
 import type { Lang } from "../core";
 import type { CheckOptions, FailOn } from "./check";
+import { summaryFormatOf } from "./summary-file";
 import type { NewOptions } from "./new";
 import type { ProfilesOptions } from "./profiles";
 
@@ -73,6 +74,7 @@ const HELP_AFTER = `
   selfeval check 项目.xlsx --json > report.json
   selfeval check 2022自评/ --profile province-2022
   selfeval profiles                   列出内置评分规则
+  selfeval check 2021自评/ --summary 汇总.xlsx   各项目汇总为一张表（也可为 .csv）
   selfeval new --name 应急物资储备项目 --dept 应急管理局 --year 2022
 
 退出码 (exit codes): 0 无 --fail-on 级别的问题；1 有；2 用法错误或文件无法读取/写入。`;
@@ -113,9 +115,20 @@ function buildProgram(done: (parsed: ParsedArgs) => void): Command {
       "--layout <file>",
       "布局文件：指定读不出的表头标签是哪一列（格式同 --json 报告中的 layout）(a file naming the labels the reader cannot read by itself, in the shape --json reports as layout)"
     )
+    .option(
+      "--summary <file>",
+      "把所有自评表的汇总表写入 .xlsx 或 .csv 文件 (write the summary of every form to an .xlsx or .csv file)"
+    )
     .addOption(profileOption())
     .addOption(langOption())
     .action((paths: string[], opts: Record<string, unknown>) => {
+      if (typeof opts.summary === "string" && summaryFormatOf(opts.summary) === null) {
+        throw new CommanderError(
+          2,
+          "selfeval.conflict",
+          "error: --summary takes a file ending in .xlsx or .csv (--summary 的文件名须以 .xlsx 或 .csv 结尾)"
+        );
+      }
       if (opts.write !== undefined && opts.inPlace === true) {
         throw new CommanderError(
           2,
@@ -132,6 +145,7 @@ function buildProgram(done: (parsed: ParsedArgs) => void): Command {
       };
       if (typeof opts.write === "string") options.write = opts.write;
       if (typeof opts.layout === "string") options.layout = opts.layout;
+      if (typeof opts.summary === "string") options.summary = opts.summary;
       if (typeof opts.profile === "string") options.profile = opts.profile;
       done({ kind: "check", options });
     });

@@ -47,8 +47,9 @@ export function renderFile(report: FileReport, lang: Lang): string {
   if (report.error !== null) return `${visibleText(`${report.file}: ${report.error}`)}\n`;
   const lines = [report.file];
   for (const sheet of report.sheets) {
-    if (sheet.forms.length === 0) {
-      lines.push(`  ${label("sheet", lang)} ${sheet.sheet}: ${label("blankSheet", lang)}`);
+    if (sheet.skipped !== null) {
+      const why = label(sheet.skipped === "summary" ? "summarySheet" : "blankSheet", lang);
+      lines.push(`  ${label("sheet", lang)} ${sheet.sheet}: ${why}`);
       continue;
     }
     for (const form of sheet.forms) lines.push(...formLines(sheet.sheet, form, lang));

@@ -63,8 +63,10 @@ export type FormReport = z.infer<typeof FormReport>;
 
 export const SheetReport = z.object({
   sheet: z.string(),
-  /** Empty for a blank sheet, which is skipped. */
+  /** Empty for a sheet that is skipped. */
   forms: z.array(FormReport),
+  /** Why a sheet was skipped: it is blank, or it is a 汇总表 the add-in wrote; null when checked. */
+  skipped: z.enum(["blank", "summary"]).nullable(),
 });
 export type SheetReport = z.infer<typeof SheetReport>;
 
@@ -100,5 +102,71 @@ export const ProfileReport = z.object({
 });
 export type ProfileReport = z.infer<typeof ProfileReport>;
 
-export const CheckReport = z.object({ profile: ProfileReport, files: z.array(FileReport) });
+/** One form of the summary (issue 18): its figures in 万元, as the form's own evaluation has them. */
+export const SummaryRowReport = z.object({
+  file: z.string(),
+  sheet: z.string(),
+  /** The form's cells, e.g. "A1:I21". */
+  range: z.string(),
+  project: z.string().nullable(),
+  dept: z.string().nullable(),
+  unit: z.string().nullable(),
+  /** 全年预算数 and 全年执行数 of 年度资金总额, in 万元 (to 0.01 元). */
+  budget: z.number().nullable(),
+  executed: z.number().nullable(),
+  /** What one of the form's own amounts is in 万元: 1 for 万元, 0.0001 for 元. */
+  toWanYuan: z.number(),
+  executionRate: z.number().nullable(),
+  fundsWeight: z.number().nullable(),
+  fundsScore: z.number().nullable(),
+  /** 总分 as the rules compute it; null while a score awaits judgement. */
+  total: z.number().nullable(),
+  /** 总分 as written on the form, where it differs from the computed one. */
+  writtenTotal: z.number().nullable(),
+  grade: z.enum(["优", "良", "中", "差"]).nullable(),
+  errors: z.number().int(),
+  warnings: z.number().int(),
+  /** Indicator rows that need a 偏差原因 and lack one. */
+  missingReasons: z.number().int(),
+});
+export type SummaryRowReport = z.infer<typeof SummaryRowReport>;
+
+export const SummaryReport = z.object({
+  /** The unit of every amount of the summary. */
+  amountUnit: z.literal("万元"),
+  rows: z.array(SummaryRowReport),
+  totals: z.object({
+    forms: z.number().int(),
+    formsWithErrors: z.number().int(),
+    budget: z.number(),
+    executed: z.number(),
+    /** Σ 全年执行数 ÷ Σ 全年预算数 over the `rateForms` forms that have both. */
+    executionRate: z.number().nullable(),
+    rateForms: z.number().int(),
+    /** The 总分 weighted by 全年预算数 over the `scoreForms` forms that have both. */
+    averageScore: z.number().nullable(),
+    scoreForms: z.number().int(),
+    errors: z.number().int(),
+    warnings: z.number().int(),
+    missingReasons: z.number().int(),
+  }),
+  /** Sheets with content but no form, and files that could not be read (sheet null). */
+  unread: z.array(
+    z.object({
+      file: z.string(),
+      sheet: z.string().nullable(),
+      reason: z.enum(["not-a-form", "file"]),
+      /** Why, in the language asked for (--lang). */
+      message: z.string(),
+    })
+  ),
+});
+export type SummaryReport = z.infer<typeof SummaryReport>;
+
+export const CheckReport = z.object({
+  profile: ProfileReport,
+  files: z.array(FileReport),
+  /** The 汇总表 of every form in every file, as --summary writes it. */
+  summary: SummaryReport,
+});
 export type CheckReport = z.infer<typeof CheckReport>;

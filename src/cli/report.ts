@@ -1,12 +1,15 @@
 import {
   areaToA1,
+  summaryLabel,
   formatFinding,
+  isOwnSummary,
   isAtLeast,
   toA1,
   type Evaluation,
   type Grid,
   type Lang,
   type Severity,
+  type Summary,
 } from "../core";
 import type {
   CheckReport,
@@ -14,6 +17,7 @@ import type {
   FindingReport,
   FormReport,
   IndicatorReport,
+  SummaryReport,
 } from "./report-schema";
 
 /** Evaluations turned into the report's plain data (the same for --json and the text output). */
@@ -70,6 +74,7 @@ export function reportFile(
     sheets: sheets.map(({ grid, evaluations }) => ({
       sheet: grid.sheet,
       forms: evaluations.map((e) => reportForm(e, lang)),
+      skipped: evaluations.length > 0 ? null : isOwnSummary(grid) ? "summary" : "blank",
     })),
   };
 }
@@ -106,4 +111,24 @@ export function hasFindingsAtLeast(report: CheckReport, threshold: Severity): bo
       sheet.forms.some((form) => form.findings.some((f) => isAtLeast(f.severity, threshold)))
     )
   );
+}
+
+/** The summary as the --json report carries it: areas in A1, every file named, reasons worded. */
+export function reportSummary(summary: Summary, lang: Lang): SummaryReport {
+  return {
+    amountUnit: "万元",
+    rows: summary.rows.map(({ file, sheet, range, ...figures }) => ({
+      file: file ?? "",
+      sheet,
+      range: areaToA1(range),
+      ...figures,
+    })),
+    totals: summary.totals,
+    unread: summary.unread.map(({ file, sheet, reason }) => ({
+      file: file ?? "",
+      sheet,
+      reason: reason.code,
+      message: reason.code === "file" ? reason.message : summaryLabel("notAForm", lang),
+    })),
+  };
 }

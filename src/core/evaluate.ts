@@ -17,16 +17,19 @@ import { scoreIndicator } from "./score-indicator";
 import { checkGoals, checkHeader, checkParts, checkStructure } from "./check-form";
 import { checkConsistency, checkTotal, checkWeights } from "./check-totals";
 import { planScoreWrite } from "./score-style";
+import { isOwnSummary } from "./summary-mark";
 
 /**
  * Finds every form on a sheet, reads, validates and scores it, and plans the writes.
- * Pure: the same grid and profile always give the same evaluations.
+ * Pure: the same grid and profile always give the same evaluations. A summary sheet the
+ * add-in made (isOwnSummary) is neither a form nor a sheet missing one: it gives none.
  */
 export function evaluate(
   grid: Grid,
   profile: Profile = MOF_2020,
   hints: readonly LayoutHint[] = []
 ): Evaluation[] {
+  if (isOwnSummary(grid)) return [];
   const view = viewSheet(grid, indexHints(hints));
   const locations = locateForms(view);
   if (locations.length === 0) return [notAForm(grid, unusedHints(view, hints))];
@@ -80,6 +83,7 @@ function notAForm(grid: Grid, unused: FindingDraft[]): NoFormEvaluation {
     ]),
     plan: { sheet: grid.sheet, writes: [], marks: [] },
     executionRate: null,
+    funds: null,
     indicators: [],
     score: null,
   };
@@ -146,6 +150,7 @@ function evaluateForm(view: SheetView, loc: FormLocation, profile: Profile): For
       forEachInputCell(form, view, loc, visit)
     ),
     executionRate: funds?.rate ?? null,
+    funds: funds ? { weight: funds.weight, score: funds.score } : null,
     indicators,
     score:
       total.total !== null && total.grade !== null

@@ -5,6 +5,14 @@ import type { WritePlan } from "./plan";
 
 export type Grade = "优" | "良" | "中" | "差";
 
+/** The funds block as the rules count it (R2): its weight wF and its score sF. */
+export interface FundsScore {
+  /** The 分值 read from the sheet (cell or label), else the profile's. */
+  weight: number;
+  /** Computed by R2, or the user's where no rate can be computed; null when neither is known. */
+  score: number | null;
+}
+
 /** What the engine computed for one indicator row. */
 export interface IndicatorResult {
   row: number;
@@ -28,6 +36,8 @@ export interface FormEvaluation extends EvaluationBase {
   kind: "form";
   form: Form;
   executionRate: number | null;
+  /** Null when the form has no funds block. */
+  funds: FundsScore | null;
   indicators: IndicatorResult[];
   /** Null while a score awaits judgement (no partial total is computed). */
   score: { total: number; grade: Grade } | null;
@@ -41,6 +51,7 @@ export interface NoFormEvaluation extends EvaluationBase {
   kind: "no-form";
   form: null;
   executionRate: null;
+  funds: null;
   indicators: [];
   score: null;
 }

@@ -32,6 +32,19 @@ export { say, strictParams, MissingParameterError, type NoParams, type Wording }
 export { cellText, normalizeText, roundHalfUp } from "./normalize";
 export { gradeOf } from "./check-totals";
 export * from "./template";
+export * from "./summary";
+export { isOwnSummary } from "./summary-mark";
+export * from "./summary-sheet";
+export { CSV_BOM, summaryCsv } from "./summary-csv";
+export {
+  SUMMARY_COLUMNS,
+  summaryColumn,
+  summaryLabel,
+  summaryMessage,
+  type SummaryColumn,
+  type SummaryLabel,
+  type SummaryParams,
+} from "./summary-words";
 export * from "./template-input";
 export { formatTemplateIssue, sheetNameReason } from "./template-words";
 export * from "./sheet-names";

@@ -1,4 +1,4 @@
-import type { Area, Scalar } from "./grid";
+import type { Address, Area, Scalar } from "./grid";
 
 /** Cell formatting a template asks for; shells map it onto Excel (Office JavaScript API) or exceljs styles. */
 export interface CellStyle {
@@ -6,6 +6,8 @@ export interface CellStyle {
   font?: string;
   bold?: boolean;
   fontSize?: number;
+  /** Font colour RRGGBB (a link's blue); shells keep the default (black) when absent. */
+  fontColor?: string;
   hAlign?: "left" | "center" | "right";
   vAlign?: "top" | "middle" | "bottom";
   wrap?: boolean;
@@ -23,7 +25,15 @@ export interface SpecCell {
   value: Scalar;
   /** Formula text including the leading "=", as in Grid. */
   formula?: string;
+  /** A link to a cell of another sheet of the same workbook; the cell shows `value`. */
+  link?: SheetLink;
   style?: CellStyle;
+}
+
+/** Where a link in a cell leads: a cell of a sheet in the same workbook. */
+export interface SheetLink {
+  sheet: string;
+  address: Address;
 }
 
 export type SpecValidation =
@@ -35,6 +45,8 @@ export interface PrintSetup {
   orientation: "portrait" | "landscape";
   fitToWidth: 1;
   printArea: Area;
+  /** Rows printed again at the top of every page (a table's headings), 0-based and inclusive. */
+  titleRows?: { top: number; bottom: number };
 }
 
 /** A new sheet described as data (the blank form), written by excel/ or xlsx/. */

@@ -7,9 +7,19 @@ import {
   type Level1Kind,
 } from "./level-tree";
 import { roundHalfUp } from "./normalize";
-import type { Area, Cell, Grid, Scalar } from "./grid";
+import type { Cell, Grid } from "./grid";
 import { MOF_2020, type Profile } from "./profile";
-import type { CellStyle, SheetSpec, SpecCell, SpecValidation } from "./sheet-spec";
+import type { CellStyle, SheetSpec, SpecValidation } from "./sheet-spec";
+import {
+  area,
+  BODY_STYLE,
+  FORM_FONT,
+  heightFor,
+  LABEL_STYLE,
+  SpecBuilder,
+  TEXT_STYLE,
+  TITLE_STYLE,
+} from "./spec-builder";
 import { planSheetNames } from "./sheet-names";
 import type { FundAmounts, IndicatorInput, TemplateInput } from "./template-input";
 
@@ -79,25 +89,11 @@ const G = 6;
 const H = 7;
 const I = 8;
 
-const FONT = "宋体";
-const TITLE: CellStyle = {
-  font: FONT,
-  fontSize: 16,
-  bold: true,
-  hAlign: "center",
-  vAlign: "middle",
-};
-const YEAR: CellStyle = { font: FONT, fontSize: 11, hAlign: "center", vAlign: "middle" };
-const BODY: CellStyle = {
-  font: FONT,
-  fontSize: 10,
-  hAlign: "center",
-  vAlign: "middle",
-  wrap: true,
-  border: true,
-};
-const LABEL: CellStyle = { ...BODY, bold: true };
-const TEXT: CellStyle = { ...BODY, hAlign: "left" };
+const TITLE = TITLE_STYLE;
+const YEAR: CellStyle = { font: FORM_FONT, fontSize: 11, hAlign: "center", vAlign: "middle" };
+const BODY = BODY_STYLE;
+const LABEL = LABEL_STYLE;
+const TEXT = TEXT_STYLE;
 const AMOUNT: CellStyle = { ...BODY, numberFormat: "0.00" };
 const RATE: CellStyle = { ...BODY, numberFormat: "0.00%" };
 const POINTS: CellStyle = { ...BODY, numberFormat: "0.00" };
@@ -109,35 +105,6 @@ const FUND_ROWS = [
   { row: TEMPLATE_ROWS.fundCarryover, label: "上年结转资金" },
   { row: TEMPLATE_ROWS.fundOther, label: "其他资金" },
 ] as const;
-
-/** Collects cells and merges; a merge styles every cell it covers so borders print whole. */
-class SpecBuilder {
-  private readonly cells = new Map<string, SpecCell>();
-  readonly merges: Area[] = [];
-
-  put(row: number, col: number, value: Scalar, style: CellStyle, formula?: string): void {
-    const cell: SpecCell = { row, col, value, style };
-    if (formula !== undefined) cell.formula = formula;
-    this.cells.set(`${row}:${col}`, cell);
-  }
-
-  merge(area: Area, value: Scalar, style: CellStyle): void {
-    for (let r = area.top; r <= area.bottom; r += 1) {
-      for (let c = area.left; c <= area.right; c += 1) {
-        this.put(r, c, r === area.top && c === area.left ? value : null, style);
-      }
-    }
-    if (area.bottom > area.top || area.right > area.left) this.merges.push(area);
-  }
-
-  sortedCells(): SpecCell[] {
-    return [...this.cells.values()].sort((x, y) => x.row - y.row || x.col - y.col);
-  }
-}
-
-function area(top: number, left: number, bottom: number, right: number): Area {
-  return { top, left, bottom, right };
-}
 
 /** Splits `total` points over `n` rows: whole points when they go round, else hundredths. */
 export function spreadPoints(total: number, n: number): number[] {
@@ -166,18 +133,6 @@ function assignWeights(rows: readonly IndicatorInput[], profile: Profile): (numb
     });
   }
   return weights;
-}
-
-/** Rough printed lines of a wrapped text in a column of `width` character units at 10pt. */
-function estimateLines(text: string, width: number): number {
-  let units = 0;
-  for (const ch of text) units += ch.charCodeAt(0) > 0x2e80 ? 1.9 : 1;
-  return Math.max(1, Math.ceil(units / width));
-}
-
-function heightFor(texts: { text: string; width: number }[], minimum: number): number {
-  const lines = Math.max(1, ...texts.map((t) => estimateLines(t.text, t.width)));
-  return Math.max(minimum, lines * 13 + 6);
 }
 
 function amount(value: number | undefined): number | null {

@@ -22,8 +22,13 @@ export interface SheetValidation {
   evaluations: Evaluation[];
 }
 
-/** A port that can also read the active sheet (the Excel port can; a file port cannot). */
-export type ValidationPort = WorkbookPort & { readActiveSheet?: () => Promise<Grid> };
+/**
+ * What validateSheets needs of a port: its reads, and the active sheet where there is one
+ * (the Excel port has one; a file port has not).
+ */
+export type ValidationPort = Pick<WorkbookPort, "readSheets"> & {
+  readActiveSheet?: () => Promise<Grid>;
+};
 
 export interface ValidateOptions {
   profile?: Profile;

@@ -1,5 +1,6 @@
 import {
   planSheetNames,
+  qualifiedA1,
   type Area,
   type CellStyle,
   type SheetSpec,
@@ -96,6 +97,7 @@ function queueStyle(range: Excel.Range, style: CellStyle, area: Area): void {
   const format = range.format;
   if (style.font !== undefined) format.font.name = style.font;
   if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.fontColor !== undefined) format.font.color = `#${style.fontColor}`;
   if (style.fontSize !== undefined) format.font.size = style.fontSize;
   if (style.hAlign !== undefined) format.horizontalAlignment = H_ALIGN[style.hAlign];
   if (style.vAlign !== undefined) format.verticalAlignment = V_ALIGN[style.vAlign];
@@ -146,8 +148,14 @@ function queueSheet(
   spec: SheetSpec,
   name: string,
   features: ExcelFeatures
-): void {
+): Excel.Worksheet {
   const sheet = context.workbook.worksheets.add(name);
+  queueSpec(sheet, spec, features);
+  return sheet;
+}
+
+/** Queues everything a spec describes onto a sheet that is new and blank. */
+export function queueSpec(sheet: Excel.Worksheet, spec: SheetSpec, features: ExcelFeatures): void {
   const rows = Math.max(0, ...spec.cells.map((c) => c.row + 1));
   const cols = Math.max(0, ...spec.cells.map((c) => c.col + 1));
   if (rows > 0 && cols > 0) {
@@ -176,6 +184,14 @@ function queueSheet(
     if (style) for (const area of areas) queueStyle(rangeOf(sheet, area), style, area);
   }
   for (const merge of spec.merges) rangeOf(sheet, merge).merge(false);
+  // Links go after the values: Excel shows a link's textToDisplay in its cell (ExcelApi 1.7).
+  for (const cell of spec.cells) {
+    if (!cell.link) continue;
+    sheet.getCell(cell.row, cell.col).hyperlink = {
+      documentReference: qualifiedA1(cell.link.sheet, cell.link.address),
+      textToDisplay: cell.value === null ? "" : String(cell.value),
+    };
+  }
   for (const [start, count, width] of runsOf(spec.columnWidths.map((w, i) => [i, w]))) {
     sheet.getRangeByIndexes(0, start, 1, count).format.columnWidth = charactersToPoints(width);
   }
@@ -194,6 +210,11 @@ function queueSheet(
     layout.orientation = spec.print.orientation === "landscape" ? "Landscape" : "Portrait";
     layout.zoom = { horizontalFitToPages: spec.print.fitToWidth };
     layout.setPrintArea(rangeOf(sheet, spec.print.printArea));
+    const titles = spec.print.titleRows;
+    if (titles)
+      layout.setPrintTitleRows(
+        sheet.getRangeByIndexes(titles.top, 0, titles.bottom - titles.top + 1, 1).getEntireRow()
+      );
   }
 }
 

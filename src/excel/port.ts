@@ -4,6 +4,7 @@ import {
   type Grid,
   type Journal,
   type Scalar,
+  type SheetPlacement,
   type SheetSpec,
   type WorkbookPort,
   type WritePlan,
@@ -18,6 +19,7 @@ import {
   type OfficeHost,
 } from "./host";
 import { insertSheetSpecs } from "./insert-sheets";
+import { placeSheetSpec } from "./place-sheet";
 import { readJournals } from "./journal-store";
 import type { ReadBudget } from "./read-plan";
 import { clearJournalMarks, restoreJournals } from "./restore";
@@ -171,6 +173,8 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     restoreSaved: async () => restore(await readJournals(store)),
     clearSavedMarks: async () => clearMarks(await readJournals(store)),
     insertSheets: (specs: SheetSpec[]) => run((context, f) => insertSheetSpecs(context, specs, f)),
+    placeSheet: (spec: SheetSpec, placement: SheetPlacement) =>
+      run((context, f) => placeSheetSpec(context, spec, placement, f), spec.name),
     selectCell: (sheet: string, address: Address) =>
       run(async (context) => {
         const worksheet = context.workbook.worksheets.getItem(sheet);

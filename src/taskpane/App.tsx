@@ -133,6 +133,9 @@ export function App(props: AppProps) {
                 <Button disabled={busy} onClick={() => void pane.validate("all")}>
                   {s.validateAll}
                 </Button>
+                <Button disabled={busy} onClick={() => void pane.writeSummary()}>
+                  {s.generateSummary}
+                </Button>
               </div>
               {busy && (
                 <div className={styles.progress}>
@@ -171,6 +174,9 @@ export function App(props: AppProps) {
               />
               {results === null ? (
                 <p className={styles.hint}>{s.noResults}</p>
+              ) : results.length > 0 && results.every((r) => r.evaluations.length === 0) ? (
+                // Only the add-in's own 汇总表 gives a sheet no evaluation at all.
+                <p className={styles.hint}>{s.summarySheet}</p>
               ) : (
                 <Suspense fallback={<p className={styles.hint}>{s.loading}</p>}>
                   {forms.map((evaluation) => (

@@ -5,7 +5,9 @@ import {
   withoutHint,
   TEMPLATE_ROWS,
   validateSheets,
+  writeSummarySheet,
   type Lang,
+  type SheetValidation,
   type ValidationTarget,
 } from "../core";
 import {
@@ -19,7 +21,13 @@ import {
   type ExcelPort,
   type OfficeHost,
 } from "../excel";
-import { PaneFault, type LoadedSettings, type PaneActions, type SheetResult } from "./pane-actions";
+import {
+  PaneFault,
+  type LoadedSettings,
+  type PaneActions,
+  type Progress,
+  type SheetResult,
+} from "./pane-actions";
 import { checkTemplateInputs as checkInputs, inEachLang } from "./template-inputs";
 
 /** An Excel shell error as a pane fault, worded by the shell; anything else passes through. */
@@ -60,25 +68,40 @@ export function createExcelPaneActions(options: ExcelPaneOptions = {}): PaneActi
   const current = (): Promise<LoadedSettings> =>
     (settings ??= readDocumentSettings(port, fallbackLanguage));
 
-  const validate = async (
+  const read = async (
     target: ValidationTarget,
-    onProgress?: (done: number, total: number) => void
-  ): Promise<SheetResult[]> => {
-    const validated = await validateSheets(port, target, {
+    onProgress?: (progress: Progress) => void
+  ): Promise<SheetValidation[]> =>
+    validateSheets(port, target, {
       profile: (await current()).profile,
       // Read each time, not cached: another runtime or a document reopened under the same pane
       // may have changed them.
       hints: (await readDocumentHints(port)).hints,
-      ...(onProgress ? { onProgress } : {}),
+      ...(onProgress ? { onProgress: (done, total) => onProgress({ done, total }) } : {}),
     });
-    return validated.map(({ sheet, evaluations }) => ({ sheet, evaluations }));
-  };
+  const resultsOf = (validated: SheetValidation[]): SheetResult[] =>
+    validated.map(({ sheet, evaluations }) => ({ sheet, evaluations }));
+  const validate = async (
+    target: ValidationTarget,
+    onProgress?: (progress: Progress) => void
+  ): Promise<SheetResult[]> => resultsOf(await read(target, onProgress));
 
   return {
-    validate: (scope, onProgress) =>
-      guarded(() =>
-        validate(scope, onProgress ? (done, total) => onProgress({ done, total }) : undefined)
-      ),
+    validate: (scope, onProgress) => guarded(() => validate(scope, onProgress)),
+
+    writeSummary: (onProgress) =>
+      guarded(async () => {
+        // The workbook as it is now, read once: the summary and the pane show the same forms.
+        const validated = await read("all", onProgress);
+        const language = (await current()).language;
+        const { summary, sheet } = await writeSummarySheet(port, validated, language);
+        return {
+          results: resultsOf(validated),
+          sheet,
+          forms: summary.totals.forms,
+          formsWithErrors: summary.totals.formsWithErrors,
+        };
+      }),
 
     write: (plans) =>
       guarded(async () => {

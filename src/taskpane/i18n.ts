@@ -19,6 +19,9 @@ export type PaneLabel =
   | "tabSettings"
   | "validateActive"
   | "validateAll"
+  | "generateSummary"
+  | "summaryNothing"
+  | "summarySheet"
   | "validating"
   | "loading"
   | "noResults"
@@ -115,6 +118,7 @@ export interface PaneParams {
   plannedNames: { count: number };
   createSheets: { count: number };
   created: { names: string };
+  summaryWritten: { sheet: string; forms: number; withErrors: number };
   /** The ExcelApi version the pane needs, for an Excel that lacks it. */
   oldExcelBody: { version: string };
   mapFor: { name: string };

@@ -41,6 +41,7 @@ export function lazyActions(
     };
   return {
     validate: later("validate"),
+    writeSummary: later("writeSummary"),
     write: later("write"),
     restore: later("restore"),
     clearMarks: later("clearMarks"),

@@ -34,6 +34,17 @@ export interface SheetResult {
   evaluations: Evaluation[];
 }
 
+/** What 生成汇总表 did: every sheet validated, and the summary sheet written from them. */
+export interface SummaryResult {
+  /** The forms of every sheet, as 校验全部工作表 gives them. */
+  results: SheetResult[];
+  /** The summary sheet written; null when no sheet holds a form (nothing is written then). */
+  sheet: string | null;
+  forms: number;
+  /** Forms with at least one error: their rows are marked on the summary. */
+  formsWithErrors: number;
+}
+
 /** One planned write as the preview shows it. */
 export interface PreviewRow {
   sheet: string;
@@ -96,6 +107,11 @@ export interface WriteOutcome {
 export interface PaneActions {
   /** Reads and evaluates the active sheet or every sheet; reports progress per sheet. */
   validate(scope: Scope, onProgress?: (progress: Progress) => void): Promise<SheetResult[]>;
+  /**
+   * Validates every sheet and writes the 汇总表 from those forms, in place of the add-in's
+   * earlier one (never a sheet of the user's); reports progress per sheet.
+   */
+  writeSummary(onProgress?: (progress: Progress) => void): Promise<SummaryResult>;
   /** Applies the plans (journaled with the document first); returns the journals. */
   write(plans: WritePlan[]): Promise<WriteOutcome>;
   /** Puts back what the last write changed; returns the number of cells restored (0: nothing to restore). */

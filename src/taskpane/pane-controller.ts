@@ -10,6 +10,7 @@ import {
   type LoadedSettings,
   type PaneSettings,
   type Scope,
+  type SheetResult,
   type TemplateInput,
 } from "./pane-actions";
 import { isSamePreview, mappingOf, previewWrites } from "./pane-model";
@@ -24,6 +25,7 @@ export interface PaneStore {
 /** What the pane's buttons do: each a sequence of actions and the events it produces. */
 export interface PaneController {
   validate(scope: Scope): Promise<void>;
+  writeSummary(): Promise<void>;
   select(sheet: string, finding: Finding, key: string): void;
   /** 指定列/指定区域: waits for the user to select the header the finding says is missing. */
   startMapping(sheet: string, finding: Finding, key: string, name: string): void;
@@ -68,6 +70,21 @@ export function createPaneController(actions: PaneActions, store: PaneStore): Pa
     if (results) dispatch({ type: "revalidated", results: await actions.validate(scope) });
   }
 
+  /** Shows a validation's results, warns of a refused profile, and loads the hints beside them. */
+  async function showValidated(
+    scope: Scope,
+    results: SheetResult[],
+    refused: LoadedSettings["refused"]
+  ): Promise<void> {
+    dispatch({ type: "validated", scope, results });
+    // The document's profile was refused and mof-2020 scored instead: say so every time.
+    const [issue] = refused;
+    if (issue) notify("warning", { code: "profileRefused", params: { issue } });
+    // The hints list is shown beside the results; a failure to read it is no validation failure.
+    const hints = await actions.loadHints().catch(() => null);
+    if (hints) dispatch({ type: "hints-loaded", hints: hints.hints });
+  }
+
   return {
     async validate(scope) {
       const found = await run(async () => {
@@ -76,14 +93,30 @@ export function createPaneController(actions: PaneActions, store: PaneStore): Pa
         );
         return { results, settings: await actions.loadSettings() };
       });
-      if (!found) return;
-      dispatch({ type: "validated", scope, results: found.results });
-      // The document's profile was refused and mof-2020 scored instead: say so every time.
-      const [issue] = found.settings.refused;
-      if (issue) notify("warning", { code: "profileRefused", params: { issue } });
-      // The hints list is shown beside the results; a failure to read it is no validation failure.
-      const hints = await actions.loadHints().catch(() => null);
-      if (hints) dispatch({ type: "hints-loaded", hints: hints.hints });
+      if (found) await showValidated(scope, found.results, found.settings.refused);
+    },
+
+    async writeSummary() {
+      const done = await run(async () => {
+        const written = await actions.writeSummary((progress) =>
+          dispatch({ type: "action-progressed", progress })
+        );
+        return { written, settings: await actions.loadSettings() };
+      });
+      if (!done) return;
+      const { written } = done;
+      if (written.sheet === null) notify("info", { code: "summaryNothing" });
+      else
+        notify("success", {
+          code: "summaryWritten",
+          params: {
+            sheet: written.sheet,
+            forms: written.forms,
+            withErrors: written.formsWithErrors,
+          },
+        });
+      // A refused profile outranks the summary's notice: its figures are mof-2020's then.
+      await showValidated("all", written.results, done.settings.refused);
     },
 
     select(sheet, finding, key) {

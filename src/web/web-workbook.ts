@@ -8,10 +8,12 @@ import {
   TEMPLATE_ROWS,
   validateSheets,
   withoutHint,
+  writeSummarySheet,
   type Address,
   type Journal,
   type Lang,
   type LayoutHints,
+  type SheetValidation,
 } from "../core";
 import {
   formatProblem,
@@ -130,13 +132,13 @@ class WebWorkbook implements OpenedWorkbook {
   }
 
   /** Validates sheet by sheet, yielding to the browser between them. */
-  private async validate(
+  private async validateEach(
     names: string[],
     onProgress?: (done: number, total: number) => void
-  ): Promise<SheetResult[]> {
-    const results: SheetResult[] = [];
+  ): Promise<SheetValidation[]> {
+    const validated: SheetValidation[] = [];
     for (const [index, name] of names.entries()) {
-      const [validated] = await validateSheets(
+      const [sheet] = await validateSheets(
         this.port,
         { names: [name] },
         {
@@ -144,11 +146,22 @@ class WebWorkbook implements OpenedWorkbook {
           hints: this.hints.hints,
         }
       );
-      results.push({ sheet: name, evaluations: validated?.evaluations ?? [] });
+      if (sheet) validated.push(sheet);
       onProgress?.(index + 1, names.length);
       await nextTask();
     }
-    return results;
+    return validated;
+  }
+
+  private async validate(
+    names: string[],
+    onProgress?: (done: number, total: number) => void
+  ): Promise<SheetResult[]> {
+    const validated = await this.validateEach(names, onProgress);
+    return names.map((name) => ({
+      sheet: name,
+      evaluations: validated.find((v) => v.sheet === name)?.evaluations ?? [],
+    }));
   }
 
   private makeActions(): PaneActions {
@@ -164,6 +177,29 @@ class WebWorkbook implements OpenedWorkbook {
           scope === "active" ? [this.active] : this.sheetNames(),
           onProgress ? (done, total) => onProgress({ done, total }) : undefined
         ),
+
+      writeSummary: async (onProgress) => {
+        // The same 汇总表 as in Excel, through the same port contract; the page then shows it.
+        const validated = await this.validateEach(
+          this.sheetNames(),
+          onProgress ? (done, total) => onProgress({ done, total }) : undefined
+        );
+        const { summary, sheet } = await writeSummarySheet(
+          this.port,
+          validated,
+          this.settings.language
+        );
+        if (sheet !== null) {
+          this.active = sheet;
+          this.touched();
+        }
+        return {
+          results: validated.map(({ sheet: name, evaluations }) => ({ sheet: name, evaluations })),
+          sheet,
+          forms: summary.totals.forms,
+          formsWithErrors: summary.totals.formsWithErrors,
+        };
+      },
 
       write: async (plans) => {
         const journals = await this.port.applyPlans(plans);

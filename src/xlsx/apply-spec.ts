@@ -1,5 +1,13 @@
 import type ExcelJS from "exceljs";
-import { toA1, type Area, type CellStyle, type SheetSpec, type SpecValidation } from "../core";
+import {
+  qualifiedA1,
+  toA1,
+  type Area,
+  type CellStyle,
+  type SheetLink,
+  type SheetSpec,
+  type SpecValidation,
+} from "../core";
 import { solidFill } from "./cell-state";
 
 /** Writes a SheetSpec (the blank form, or any sheet described as data) into a new worksheet. */
@@ -18,6 +26,7 @@ function styleOf(style: CellStyle): Partial<ExcelJS.Style> {
   if (style.font !== undefined) font.name = style.font;
   if (style.bold !== undefined) font.bold = style.bold;
   if (style.fontSize !== undefined) font.size = style.fontSize;
+  if (style.fontColor !== undefined) font.color = { argb: `FF${style.fontColor}` };
   if (Object.keys(font).length > 0) out.font = font;
   const alignment: Partial<ExcelJS.Alignment> = {};
   if (style.hAlign !== undefined) alignment.horizontal = style.hAlign;
@@ -66,6 +75,21 @@ function printAreaRef(area: Area): string {
   return `${corner(area.top, area.left)}:${corner(area.bottom, area.right)}`;
 }
 
+/** Excel's limit on a text constant in a formula. */
+const FORMULA_TEXT_MAX = 255;
+
+/**
+ * A link to a cell of the workbook as =HYPERLINK("#'Sheet'!A1","text"), which Excel, WPS and
+ * LibreOffice all follow: exceljs writes its own hyperlinks as external relationships, which
+ * LibreOffice opens as a file path. Null when the text is too long for a formula (a plain
+ * value then).
+ */
+function linkFormula(link: SheetLink, text: string): string | null {
+  if (text.length > FORMULA_TEXT_MAX) return null;
+  const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  return `HYPERLINK(${quote(`#${qualifiedA1(link.sheet, link.address)}`)},${quote(text)})`;
+}
+
 function mergeArea(sheet: ExcelJS.Worksheet, area: Area): void {
   sheet.mergeCellsWithoutStyle(area.top + 1, area.left + 1, area.bottom + 1, area.right + 1);
 }
@@ -76,7 +100,10 @@ export function writeSpec(sheet: ExcelJS.Worksheet, spec: SheetSpec): void {
   for (const c of spec.cells) {
     const cell = sheet.getCell(c.row + 1, c.col + 1);
     given.add(`${c.row}:${c.col}`);
-    if (c.formula !== undefined) {
+    const link = c.link ? linkFormula(c.link, c.value === null ? "" : String(c.value)) : null;
+    if (link !== null) {
+      cell.value = { formula: link, result: c.value ?? "" } as ExcelJS.CellFormulaValue;
+    } else if (c.formula !== undefined) {
       const result = c.value ?? undefined;
       cell.value = { formula: c.formula.replace(/^=/, ""), result } as ExcelJS.CellFormulaValue;
     } else if (c.value !== null) {
@@ -116,5 +143,9 @@ export function writeSpec(sheet: ExcelJS.Worksheet, spec: SheetSpec): void {
   // 0: as many pages tall as the rows need.
   sheet.pageSetup.fitToHeight = 0;
   // exceljs puts "$" before each corner and quotes the name without doubling an apostrophe in it.
-  if (!sheet.name.includes("'")) sheet.pageSetup.printArea = printAreaRef(spec.print.printArea);
+  if (!sheet.name.includes("'")) {
+    sheet.pageSetup.printArea = printAreaRef(spec.print.printArea);
+    const titles = spec.print.titleRows;
+    if (titles) sheet.pageSetup.printTitlesRow = `${titles.top + 1}:${titles.bottom + 1}`;
+  }
 }

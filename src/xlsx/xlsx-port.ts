@@ -9,6 +9,7 @@ import {
   type Journal,
   type JournalEntry,
   type Severity,
+  type SheetPlacement,
   type SheetSpec,
   type WorkbookPort,
   type WritePlan,
@@ -24,6 +25,7 @@ import {
   type CellSnapshot,
 } from "./cell-state";
 import { formatOf, readCell } from "./cell-value";
+import { placeSpec } from "./place-sheet";
 import { readGrid } from "./read-grid";
 
 export interface XlsxPortOptions {
@@ -191,5 +193,9 @@ export class XlsxWorkbookPort implements WorkbookPort {
     ).map((p) => p.name);
     specs.forEach((spec, i) => writeSpec(this.workbook.addWorksheet(names[i] ?? spec.name), spec));
     return names;
+  }
+
+  async placeSheet(spec: SheetSpec, placement: SheetPlacement): Promise<void> {
+    placeSpec(this.workbook, spec, placement);
   }
 }

@@ -1,10 +1,13 @@
 import {
   applyEvaluations,
+  buildSummarySheet,
   buildTemplate,
   builtinProfile,
   evaluate,
-  validateSheets,
   specToGrid,
+  summarize,
+  validateSheets,
+  writeSummarySheet,
   type Grid,
   type SheetSpec,
   type WorkbookPort,
@@ -189,6 +192,67 @@ export function describePortConformance(name: string, makePort: MakePort): void 
         expect(n).not.toMatch(/[:\\/?*[\]]/);
       }
       expect(names[1]).not.toBe(names[2]);
+    });
+
+    it("writes the 汇总表 first, reading back as its spec describes, and sums up only the forms", async () => {
+      const port = await makePort(samples);
+      const validated = await validateSheets(port, "all");
+      const written = await writeSummarySheet(port, validated, "zh-CN");
+      expect(written.sheet).toBe("汇总");
+      expect(await port.sheetNames()).toEqual(["汇总", ...samples.map((s) => s.sheet)]);
+      const spec = buildSummarySheet(summarize([{ sheets: validated }]), {
+        lang: "zh-CN",
+        files: false,
+        links: true,
+        name: "汇总",
+      });
+      const [read] = await port.readSheets(["汇总"]);
+      const expected = specToGrid(spec);
+      for (const c of spec.cells) {
+        const cell = cellOf(read!, c.row, c.col);
+        expect(cell.value).toEqual(cellOf(expected, c.row, c.col).value);
+        const format = cellOf(expected, c.row, c.col).format;
+        if (format !== undefined) expect(cell.format).toBe(format);
+      }
+      expect(read!.merges.slice().sort(byPosition)).toEqual(
+        expected.merges.slice().sort(byPosition)
+      );
+      // Validated again, the summary is neither a form nor a sheet without one.
+      const again = await validateSheets(port, "all");
+      expect(again[0]!.evaluations).toEqual([]);
+      expect(again.slice(1).map((v) => v.evaluations)).toEqual(validated.map((v) => v.evaluations));
+    });
+
+    it("replaces its own earlier summary in place, and never a sheet of the user's", async () => {
+      const users: Grid = {
+        sheet: "汇总",
+        top: 0,
+        left: 0,
+        cells: [[{ value: "本部门自己的汇总" }]],
+        merges: [],
+      };
+      const port = await makePort([samples[0]!, users, samples[1]!]);
+      const first = await writeSummarySheet(port, await validateSheets(port, "all"), "zh-CN");
+      expect(first.sheet).toBe("汇总 (2)");
+      const order = [first.sheet!, samples[0]!.sheet, "汇总", samples[1]!.sheet];
+      expect(await port.sheetNames()).toEqual(order);
+      const second = await writeSummarySheet(port, await validateSheets(port, "all"), "zh-CN");
+      expect(second.sheet).toBe("汇总 (2)");
+      expect(await port.sheetNames()).toEqual(order);
+      const [kept] = await port.readSheets(["汇总"]);
+      expectSameCells(kept!, users);
+    });
+
+    it("refuses to place a sheet over one missing, changing nothing", async () => {
+      const port = await makePort(samples);
+      const spec = buildSummarySheet(summarize([]), {
+        lang: "zh-CN",
+        files: false,
+        links: false,
+        name: "汇总",
+      });
+      await expect(port.placeSheet(spec, { position: 0, replaces: ["不存在"] })).rejects.toThrow();
+      expect(await port.sheetNames()).toEqual(samples.map((s) => s.sheet));
     });
   });
 }

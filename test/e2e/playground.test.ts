@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { formatFinding, toA1, type Finding } from "../../src/core";
+import { evaluate, formatFinding, MARK_FILLS, summarize, toA1, type Finding } from "../../src/core";
 import { officeHost } from "../../src/excel";
 import { createFakeOffice } from "../../dev/fake-office";
 import { toFakeWorkbook } from "../../dev/playground/load-xlsx";
@@ -17,6 +17,8 @@ import { builtAddin, ROOT } from "./helpers/build";
 import { launchChromium, watchPage, type PageProblems } from "./helpers/browser";
 import { serveFolder, type StaticServer } from "./helpers/serve";
 import { saveScreenshot, SCREENSHOT_DIR } from "./helpers/screenshots";
+import { summarySample } from "../helpers/summary-sample";
+import { workbookFromGrids } from "../xlsx/workbook-builder";
 
 jest.setTimeout(600_000);
 
@@ -319,6 +321,77 @@ describe("the browser playground", () => {
       foreignRequests: [],
     });
     await mapPage.close();
+  });
+
+  it("生成汇总表: the summary sheet of the eight-form sample, its figures the engine's, errors marked, links followed", async () => {
+    // The sample as a file to open, and what the pane's actions make of it in Node.
+    const grids = await summarySample();
+    const file = path.join(SCREENSHOT_DIR, "..", "八个项目.xlsx");
+    mkdirSync(path.dirname(file), { recursive: true });
+    await workbookFromGrids(grids).xlsx.writeFile(file);
+    const source = new ExcelJS.Workbook();
+    await source.xlsx.readFile(file);
+    const office = createFakeOffice({ workbook: toFakeWorkbook(source) });
+    const done = await createExcelPaneActions({ host: officeHost(office) }).writeSummary();
+    expect(done).toMatchObject({ sheet: "汇总", forms: 8, formsWithErrors: 2 });
+    const summary = summarize([
+      { sheets: grids.map((g) => ({ sheet: g.sheet, grid: g, evaluations: evaluate(g) })) },
+    ]);
+
+    const sumPage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const sumProblems = await watchPage(sumPage, server.origin);
+    await sumPage.goto(`${server.origin}/playground.html`);
+    await sumPage.locator('table[role="grid"]').waitFor({ timeout: 60_000 });
+    await sumPage.getByTestId("file-input").setInputFiles(file);
+    await sumPage.getByTestId("file-name").filter({ hasText: "八个项目.xlsx" }).waitFor();
+    await pane(sumPage).getByRole("button", { name: zh.generateSummary }).click();
+    await pane(sumPage)
+      .getByRole("status")
+      .filter({ hasText: zh.summaryWritten({ sheet: "汇总", forms: 8, withErrors: 2 }) })
+      .waitFor();
+    const tabs = sumPage.getByRole("tablist", { name: "工作表 / sheets" }).getByRole("tab");
+    await sumPage.locator('table[role="grid"][data-sheet="汇总"]').waitFor();
+    await expect(tabs.allInnerTexts()).resolves.toEqual(["汇总", ...grids.map((g) => g.sheet)]);
+    // One row per form, as the engine computed it; the rows with errors shaded.
+    for (const [i, row] of summary.rows.entries()) {
+      const r = 4 + i;
+      await expect(cell(sumPage, `C${r}`).innerText()).resolves.toBe(row.project);
+      await expect(cell(sumPage, `K${r}`).innerText()).resolves.toBe(
+        row.total === null ? "" : row.total.toFixed(2)
+      );
+      await expect(cell(sumPage, `A${r}`).getAttribute("data-fill")).resolves.toBe(
+        row.errors > 0 ? MARK_FILLS.error : ""
+      );
+    }
+    const totals = 4 + summary.rows.length;
+    await expect(cell(sumPage, `A${totals}`).innerText()).resolves.toBe("合计");
+    await expect(cell(sumPage, `F${totals}`).innerText()).resolves.toBe("179.27");
+    await expect(cell(sumPage, `H${totals}`).innerText()).resolves.toBe("93.86%");
+    await expect(cell(sumPage, `K${totals}`).innerText()).resolves.toBe("99.33");
+    await saveScreenshot(sumPage, "playground-summary");
+
+    // A project's link leads to its form; the second form of a sheet, to its own top row.
+    const pair = summary.rows.findIndex((r) => r.project === "应急广播建设项目");
+    await cell(sumPage, `C${4 + pair}`).click();
+    await sumPage.getByRole("button", { name: /^转到/ }).click();
+    await sumPage
+      .locator(`table[role="grid"][data-sheet="${summary.rows[pair]!.sheet}"]`)
+      .waitFor();
+    await expect(sumPage.getByTestId("name-box").innerText()).resolves.toBe(
+      `A${summary.rows[pair]!.range.top + 1}`
+    );
+
+    // Generated again, it replaces its own sheet: still one 汇总, first.
+    await pane(sumPage).getByRole("button", { name: zh.generateSummary }).click();
+    await pane(sumPage).getByRole("status").filter({ hasText: "已生成汇总表" }).waitFor();
+    await expect(tabs.allInnerTexts()).resolves.toEqual(["汇总", ...grids.map((g) => g.sheet)]);
+    expect(sumProblems).toEqual({
+      consoleErrors: [],
+      pageErrors: [],
+      failedRequests: [],
+      foreignRequests: [],
+    });
+    await sumPage.close();
   });
 
   it("loaded without a console error, a failed request or a request off this machine", () => {

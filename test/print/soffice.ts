@@ -17,29 +17,33 @@ export function requireSoffice(): string {
 }
 
 /**
- * Converts a file into `dir` (same name, the format's extension) with a private LibreOffice
- * profile so parallel runs do not share a lock; `format` is what `--convert-to` takes.
+ * Runs LibreOffice headless with a private profile under `dir` (`profile` names it), so
+ * parallel runs do not share a lock.
+ */
+export function runSoffice(
+  args: string[],
+  dir: string,
+  profile = "lo-profile"
+): { status: number | null; stderr: string } {
+  const installation = `file://${path.join(dir, profile)}`;
+  const run = spawnSync(
+    requireSoffice(),
+    ["--headless", `-env:UserInstallation=${installation}`, ...args],
+    { encoding: "utf8", timeout: 120_000 }
+  );
+  return { status: run.status, stderr: run.stderr };
+}
+
+/**
+ * Converts a file into `dir` (same name, the format's extension); `format` is what
+ * `--convert-to` takes.
  */
 export function convertWithSoffice(
   file: string,
   dir: string,
   format: string
 ): { status: number | null; stderr: string } {
-  const profile = `file://${path.join(dir, "lo-profile")}`;
-  const run = spawnSync(
-    requireSoffice(),
-    [
-      "--headless",
-      `-env:UserInstallation=${profile}`,
-      "--convert-to",
-      format,
-      "--outdir",
-      dir,
-      file,
-    ],
-    { encoding: "utf8", timeout: 120_000 }
-  );
-  return { status: run.status, stderr: run.stderr };
+  return runSoffice(["--convert-to", format, "--outdir", dir, file], dir);
 }
 
 export function convertToPdf(xlsx: string, dir: string): { status: number | null; stderr: string } {
@@ -69,13 +73,19 @@ export function readPdf(file: string): PdfFacts {
   return { pages, mediaBoxes };
 }
 
-/** Whether every page is A4 portrait (595.3 × 841.9 points). */
-export function isA4Portrait(box: number[]): boolean {
+/** Whether a page is A4 in one orientation (595.3 × 841.9 points, or turned). */
+function isA4(box: number[], landscape: boolean): boolean {
   const [x0, y0, width, height] = box;
-  return (
-    x0 === 0 &&
-    y0 === 0 &&
-    Math.abs((width ?? 0) - 595.3) < 1 &&
-    Math.abs((height ?? 0) - 841.9) < 1
-  );
+  const [w, h] = landscape ? [841.9, 595.3] : [595.3, 841.9];
+  return x0 === 0 && y0 === 0 && Math.abs((width ?? 0) - w) < 1 && Math.abs((height ?? 0) - h) < 1;
+}
+
+/** Whether a page is A4 portrait (595.3 × 841.9 points). */
+export function isA4Portrait(box: number[]): boolean {
+  return isA4(box, false);
+}
+
+/** Whether a page is A4 landscape (841.9 × 595.3 points). */
+export function isA4Landscape(box: number[]): boolean {
+  return isA4(box, true);
 }

@@ -14,8 +14,9 @@ import { ensureBuiltCli, runMeasured } from "./measure-cli";
 /**
  * Text the product writes or prints never becomes something else: a value that
  * starts with = + - @ stays text in the workbooks it writes (Office.js, exceljs),
- * and control characters from a cell never reach the user's terminal raw. The
- * product has no CSV export; its JSON report escapes control characters itself.
+ * and control characters from a cell never reach the user's terminal raw. Its one CSV
+ * export (the 汇总表) keeps such text as text with a leading apostrophe; its JSON report
+ * escapes control characters itself.
  */
 
 jest.setTimeout(180_000);
@@ -80,6 +81,58 @@ describe("the task pane writes formula-like text as text", () => {
       expect(texts.filter((t) => t === name).length).toBeGreaterThanOrEqual(3);
     }
   );
+});
+
+describe("the 汇总表 keeps formula-like project names as text", () => {
+  function named(name: string, sheet: string) {
+    const spec = cleanForm();
+    spec.name = name;
+    spec.dept = name;
+    return layForm(spec, { sheet });
+  }
+  const grids = () => FORMULA_LIKE.map((name, i) => named(name, `项目${i + 1}`));
+
+  it("in the sheet the pane writes, linked or not", async () => {
+    const office = createFakeOffice({ workbook: workbookFromGrids(grids()) });
+    const actions = createExcelPaneActions({ host: officeHost(office) });
+    expect((await actions.writeSummary()).sheet).toBe("汇总");
+    const sheet = office.workbook.sheetByName("汇总")!;
+    const cells = [...sheet.rows.values()].flatMap((row) => [...row.values()]);
+    expect(cells.filter((c) => c.formula !== undefined)).toEqual([]);
+    for (const name of FORMULA_LIKE)
+      expect(cells.filter((c) => c.value === name).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("in the .xlsx and the CSV of selfeval check --summary", async () => {
+    const book = new ExcelJS.Workbook();
+    for (const g of grids()) {
+      const ws = book.addWorksheet(g.sheet);
+      g.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (cell.value !== null) ws.getCell(r + 1, c + 1).value = cell.value;
+        })
+      );
+    }
+    const file = path.join(dir, "公式名称.xlsx");
+    await book.xlsx.writeFile(file);
+    const xlsx = path.join(dir, "公式汇总.xlsx");
+    const csv = path.join(dir, "公式汇总.csv");
+    expect((await runMeasured(["check", file, "--summary", xlsx, "--fail-on", "never"])).code).toBe(
+      0
+    );
+    expect((await runMeasured(["check", file, "--summary", csv, "--fail-on", "never"])).code).toBe(
+      0
+    );
+    expect(await formulasIn(xlsx)).toEqual([]);
+    const text = (await fs.readFile(csv, "utf8")).slice(1);
+    for (const name of FORMULA_LIKE) {
+      const quoted = /[",]/.test(name) ? `"'${name.replace(/"/g, '""')}"` : `'${name}`;
+      expect(text).toContain(`,${quoted},`);
+    }
+    // No field of any line starts a formula.
+    for (const line of text.split("\r\n"))
+      expect(line.split(",").filter((field) => /^"?[=+\-@]/.test(field))).toEqual([]);
+  });
 });
 
 describe("the CLI writes formula-like text as text and prints no control characters", () => {

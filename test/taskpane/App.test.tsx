@@ -80,6 +80,25 @@ describe("task pane", () => {
     );
   });
 
+  it("generates the 汇总表 with one button, showing every sheet's forms and what was written", async () => {
+    const actions = sampleActions();
+    renderPane(actions);
+    fireEvent.click(screen.getByRole("button", { name: zh.generateSummary }));
+    expect(
+      await screen.findByText(zh.summaryWritten({ sheet: "汇总 (2)", forms: 1, withErrors: 1 }))
+    ).toBeTruthy();
+    expect(actions.callsOf("writeSummary")).toEqual([[]]);
+    expect(screen.getByRole("heading", { name: "应急管理专项经费" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: zh.noForm })).toBeTruthy();
+  });
+
+  it("says a sheet is the add-in's own summary when 校验本表 finds nothing to check on it", async () => {
+    const actions = new FakeActions([{ sheet: "汇总", evaluations: [] }]);
+    renderPane(actions);
+    fireEvent.click(screen.getByRole("button", { name: zh.validateActive }));
+    expect(await screen.findByText(zh.summarySheet)).toBeTruthy();
+  });
+
   it("selects a finding's cell in Excel when the finding is clicked", async () => {
     const actions = sampleActions();
     renderPane(actions);

@@ -47,6 +47,24 @@ describe("the pane's actions over the Excel shell and the fake host", () => {
     expect(progress).toEqual(["1/3", "2/3", "3/3"]);
   });
 
+  it("generates the 汇总表 from every sheet, in the document's language, and replaces it the next time", async () => {
+    const { office, actions } = setUp();
+    const forms = office.workbook.sheets.map((s) => s.name);
+    const progress: string[] = [];
+    const first = await actions.writeSummary((p) => progress.push(`${p.done}/${p.total}`));
+    expect(progress).toEqual(["1/3", "2/3", "3/3"]);
+    expect(first).toMatchObject({ sheet: "汇总", forms: 3, formsWithErrors: 0 });
+    expect(first.results).toEqual(await actions.validate("all").then((r) => r.slice(1)));
+    expect(office.workbook.sheets.map((s) => s.name)).toEqual(["汇总", ...forms]);
+    expect(office.workbook.activeSheet().name).toBe("汇总");
+    await actions.saveSettings({ ...(await actions.loadSettings()), language: "en-US" });
+    const second = await actions.writeSummary();
+    // The earlier summary (in Chinese) is replaced by one in English, where it stood.
+    expect(second.sheet).toBe("Summary");
+    expect(second.results.map((r) => r.sheet)).toEqual(["汇总", ...forms]);
+    expect(office.workbook.sheets.map((s) => s.name)).toEqual(["Summary", ...forms]);
+  });
+
   it("previews, writes, writes nothing the second time, and restores the sheets exactly", async () => {
     const { office, actions } = setUp();
     lowerFirstActual(office);

@@ -14,6 +14,7 @@ import type {
   Progress,
   Scope,
   SheetResult,
+  SummaryResult,
   TemplateInput,
   WriteOutcome,
 } from "../../src/taskpane/pane-actions";
@@ -98,6 +99,7 @@ export function noFormEvaluation(sheet: string): NoFormEvaluation {
       marks: [],
     },
     executionRate: null,
+    funds: null,
     indicators: [],
     score: null,
   };
@@ -137,6 +139,7 @@ export function evaluation(options: FormOptions): Evaluation {
       marks: findings.map((f) => ({ address: f.address, severity: f.severity, findings: [f.id] })),
     },
     executionRate: options.rate === undefined ? 0.982 : options.rate,
+    funds: null,
     indicators: [],
     score: { total, grade: total >= 90 ? "优" : total >= 80 ? "良" : total >= 60 ? "中" : "差" },
   };
@@ -200,6 +203,26 @@ export class FakeActions implements PaneActions {
       scope === "all" ? this.sheets : this.sheets.filter((s) => s.sheet === this.activeSheet);
     chosen.forEach((_, i) => onProgress?.({ done: i + 1, total: chosen.length }));
     return clone(chosen);
+  }
+
+  /** Sheets the fake's 生成汇总表 wrote, in order. */
+  summaries: string[] = [];
+
+  async writeSummary(onProgress?: (progress: Progress) => void): Promise<SummaryResult> {
+    this.enter("writeSummary");
+    const results = await this.validate("all", onProgress);
+    this.calls.pop();
+    const forms = results.flatMap((r) => r.evaluations).filter((e) => e.kind === "form");
+    if (forms.length === 0) return { results, sheet: null, forms: 0, formsWithErrors: 0 };
+    // Named as the core would: 汇总 is taken by a sheet of the user's in the sample.
+    const sheet = planSheetNames(["汇总"], this.existingSheets)[0]!.name;
+    this.summaries.push(sheet);
+    return {
+      results,
+      sheet,
+      forms: forms.length,
+      formsWithErrors: forms.filter((e) => e.findings.some((f) => f.severity === "error")).length,
+    };
   }
 
   async write(plans: WritePlan[]): Promise<WriteOutcome> {

@@ -43,6 +43,61 @@ describe("the pane's state without a DOM", () => {
     expect(store.state.results?.map((r) => r.sheet)).toEqual([SHEET, "汇总"]);
   });
 
+  it("generates the 汇总表 from every sheet, shows those forms and says what was written", async () => {
+    const actions = sampleActions();
+    const store = plainStore();
+    const pane = createPaneController(actions, store);
+    const generating = pane.writeSummary();
+    expect(store.state.busy).toBe(true);
+    await generating;
+    expect(store.events.map((e) => e.type)).toEqual([
+      "action-started",
+      "action-progressed",
+      "action-progressed",
+      "action-finished",
+      "status-shown",
+      "validated",
+      "hints-loaded",
+    ]);
+    expect(actions.summaries).toEqual(["汇总 (2)"]);
+    expect(store.state).toMatchObject({ busy: false, scope: "all" });
+    expect(store.state.results?.map((r) => r.sheet)).toEqual([SHEET, "汇总"]);
+    expect(store.state.status).toEqual({
+      kind: "notice",
+      intent: "success",
+      notice: { code: "summaryWritten", params: { sheet: "汇总 (2)", forms: 1, withErrors: 1 } },
+    });
+  });
+
+  it("warns, after the summary, that the document's profile was refused and mof-2020 scored it", async () => {
+    const actions = sampleActions();
+    actions.refused = [
+      {
+        code: "profile.bands-order",
+        params: { field: "gradeBands", excellent: 50, good: 80, fair: 60 },
+      },
+    ];
+    const store = plainStore();
+    await createPaneController(actions, store).writeSummary();
+    expect(actions.summaries).toEqual(["汇总 (2)"]);
+    expect(store.state.status).toMatchObject({
+      intent: "warning",
+      notice: { code: "profileRefused" },
+    });
+  });
+
+  it("says so, writing nothing, when no sheet holds a form", async () => {
+    const actions = sampleActions();
+    actions.sheets = actions.sheets.slice(1);
+    const store = plainStore();
+    await createPaneController(actions, store).writeSummary();
+    expect(actions.summaries).toEqual([]);
+    expect(store.state.status).toMatchObject({
+      intent: "info",
+      notice: { code: "summaryNothing" },
+    });
+  });
+
   it("warns after validating that the document's stored profile was refused and mof-2020 scored", async () => {
     const actions = sampleActions();
     actions.refused = [

@@ -6,6 +6,8 @@ import { checkFormat, unkeptOf } from "../../src/web/format-check";
 import type { OpenedWorkbook } from "../../src/web/opened";
 import { openWorkbookFile, scoredFileName } from "../../src/web/web-workbook";
 import { SAMPLE_XLSX } from "../helpers/fixtures";
+import { summarySample } from "../helpers/summary-sample";
+import { workbookFromGrids } from "../xlsx/workbook-builder";
 import { oldXlsBytes } from "../xlsx/cfb-writer";
 import { writeZip } from "../xlsx/zip-writer";
 
@@ -55,6 +57,29 @@ function changedKeys(before: Map<string, string>, after: Map<string, string>): s
 }
 
 describe("the web page's workbook", () => {
+  it("generates the 汇总表 as in Excel, shows it, replaces it the next time, and downloads it with its links", async () => {
+    const grids = await summarySample();
+    const workbook = await open(new Uint8Array(await workbookFromGrids(grids).xlsx.writeBuffer()));
+    const progress: string[] = [];
+    const done = await workbook.actions.writeSummary((p) => progress.push(`${p.done}/${p.total}`));
+    expect(done).toMatchObject({ sheet: "汇总", forms: 8, formsWithErrors: 2 });
+    expect(progress).toHaveLength(grids.length);
+    expect(done.results.map((r) => r.sheet)).toEqual(grids.map((g) => g.sheet));
+    expect(workbook.sheetNames()).toEqual(["汇总", ...grids.map((g) => g.sheet)]);
+    expect(workbook.activeSheet()).toBe("汇总");
+    const again = await workbook.actions.writeSummary();
+    expect(again.sheet).toBe("汇总");
+    expect(workbook.sheetNames()).toEqual(["汇总", ...grids.map((g) => g.sheet)]);
+
+    const saved = await reread(await workbook.toBytes());
+    expect(saved.worksheets.map((ws) => ws.name)).toEqual(workbook.sheetNames());
+    const summary = saved.getWorksheet("汇总")!;
+    expect(summary.getCell("C4").formula).toBe(
+      'HYPERLINK("#安全生产举报奖励项目!A1","安全生产举报奖励项目")'
+    );
+    expect(summary.getCell("A12").value).toBe("合计");
+  });
+
   it("validates every sheet with progress, writes, takes a reason, and saves only those changes", async () => {
     const input = await loweredSample();
     const workbook = await open(input);

@@ -6,6 +6,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 export const enUS: CliLanguage = {
   labels: {
     blankSheet: "blank sheet, skipped",
+    summarySheet: "a summary 绩效自评助手 generated, skipped",
     noForm: "no form found",
     total: "total",
     grade: "grade",
@@ -29,6 +30,10 @@ export const enUS: CliLanguage = {
       `${p.file}: the file exists, nothing written; choose another name with --out, or add --force to overwrite it`,
     internalError: (p) =>
       `selfeval: internal error: ${p.message} (set DEBUG=1 for details and report it to the maintainers)`,
+    summaryWritten: (p) =>
+      `Wrote the summary ${p.file} (${plural(p.forms, "form")}${p.unread > 0 ? `; ${p.unread} sheet(s) or file(s) could not be read, listed at the end` : ""})`,
+    summaryIsInput: (p) =>
+      `${p.file}: the summary file is one of the workbooks checked, nothing written; write the summary outside the files and folders checked`,
     usageHint: () => "Usage error: run selfeval --help for usage.",
     layoutUnreadable: () => "the layout file cannot be read",
     layoutNotJson: () => "the layout file is not valid JSON",

@@ -4,6 +4,7 @@ import type { CliLanguage } from "../messages";
 export const zhCN: CliLanguage = {
   labels: {
     blankSheet: "空白工作表，已跳过",
+    summarySheet: "绩效自评助手生成的汇总表，已跳过",
     noForm: "未找到自评表",
     total: "总分",
     grade: "等级",
@@ -25,6 +26,10 @@ export const zhCN: CliLanguage = {
     exists: (p) => `${p.file}：文件已存在，未写入；请用 --out 指定其他文件名，或加 --force 覆盖`,
     internalError: (p) =>
       `selfeval：内部错误：${p.message}（设置 DEBUG=1 可查看详细信息，请将其报告给维护者）`,
+    summaryWritten: (p) =>
+      `已写入汇总表 ${p.file}（${p.forms} 张自评表${p.unread > 0 ? `；${p.unread} 个工作表或文件未能读取，见表末` : ""}）`,
+    summaryIsInput: (p) =>
+      `${p.file}：汇总表文件也是要检查的工作簿之一，未写入；请把汇总表写到被检查的文件和文件夹之外`,
     usageHint: () => "用法错误：运行 selfeval --help 查看用法。",
     layoutUnreadable: () => "无法读取布局文件",
     layoutNotJson: () => "布局文件不是有效的 JSON",

@@ -10,6 +10,10 @@ export const enUS: PaneLanguage = {
     tabSettings: "Settings",
     validateActive: "Validate this sheet",
     validateAll: "Validate all sheets",
+    generateSummary: "Generate summary",
+    summaryNothing: "No self-evaluation form was found in the workbook; no summary was written.",
+    summarySheet:
+      "This is the summary 绩效自评助手 generated; it needs no checking. Click “Generate summary” again to update it from the forms as they are now.",
     validating: "Validating…",
     loading: "Loading…",
     noResults: "Click “Validate this sheet” to check the 项目支出绩效自评表 on the active sheet.",
@@ -109,6 +113,11 @@ export const enUS: PaneLanguage = {
     plannedNames: ({ count }) => `${count} sheets will be created:`,
     createSheets: ({ count }) => `Create ${count} sheets`,
     created: ({ names }) => `Created: ${names}`,
+    summaryWritten: ({ sheet, forms, withErrors }) =>
+      `Summary “${sheet}” generated: ${forms} form(s)` +
+      (withErrors > 0
+        ? `, ${withErrors} with errors, marked red on the summary.`
+        : ", none with errors."),
     oldExcelBody: ({ version }) =>
       `The task pane needs an Excel with ExcelApi ${version}: Microsoft 365, Office 2021 or later, or an updated retail Office 2016/2019. Volume-licensed Office 2016/2019 is not supported. Without upgrading you can still validate: the command line selfeval check reads .xlsx files and reports the same findings.`,
     mapFor: ({ name }) => `Show in the sheet the cell that holds 「${name}」`,

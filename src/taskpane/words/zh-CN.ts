@@ -10,6 +10,10 @@ export const zhCN: PaneLanguage = {
     tabSettings: "设置",
     validateActive: "校验本表",
     validateAll: "校验全部工作表",
+    generateSummary: "生成汇总表",
+    summaryNothing: "工作簿中没有找到自评表，未生成汇总表。",
+    summarySheet:
+      "这是绩效自评助手生成的汇总表，无需校验。再次点击“生成汇总表”即可按各表的当前内容更新它。",
     validating: "正在校验…",
     loading: "正在加载…",
     noResults: "点击“校验本表”检查当前工作表中的项目支出绩效自评表。",
@@ -108,6 +112,9 @@ export const zhCN: PaneLanguage = {
     plannedNames: ({ count }) => `将新建 ${count} 个工作表：`,
     createSheets: ({ count }) => `新建 ${count} 个工作表`,
     created: ({ names }) => `已新建：${names}`,
+    summaryWritten: ({ sheet, forms, withErrors }) =>
+      `已生成汇总表“${sheet}”：共 ${forms} 张自评表` +
+      (withErrors > 0 ? `，其中 ${withErrors} 张有错误，已在汇总表中标红。` : "，均无错误。"),
     oldExcelBody: ({ version }) =>
       `任务窗格需要支持 ExcelApi ${version} 的 Excel：Microsoft 365、Office 2021 或更高版本，或已更新的 Office 2016/2019 零售版。批量许可版 Office 2016/2019 不支持。不升级也可以校验：用命令行 selfeval check 检查 .xlsx 文件，结果与任务窗格相同。`,
     mapFor: ({ name }) => `在表格中指定「${name}」所在的单元格`,
