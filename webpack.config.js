@@ -204,9 +204,10 @@ module.exports = (_env, argv) => {
           loader: path.join(__dirname, "scripts/webpack/no-function-constructor-loader.js"),
         },
         {
-          // exceljs's browser build carries a setImmediate polyfill that would compile a string
-          // with the Function constructor (never called with one here): see the loader.
-          test: /[\\/]node_modules[\\/]exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
+          // exceljs's and jszip's browser builds carry a setImmediate polyfill that would compile
+          // a string with the Function constructor (never called with one here): see the loader.
+          // jszip is ours too: the .xlsx shell reads the package before exceljs (parse-workbook.ts).
+          test: /[\\/]node_modules[\\/](exceljs[\\/]dist[\\/]exceljs|jszip[\\/]dist[\\/]jszip)(\.min)?\.js$/,
           loader: path.join(__dirname, "scripts/webpack/no-function-constructor-loader.js"),
         },
         {

@@ -5,9 +5,9 @@
 //   and still reports a violation. Its `const F = Function;` becomes a constructor that throws, so
 //   the probe answers "no" without touching the real Function constructor and zod parses with its
 //   interpreter.
-// - exceljs's browser build (used by the web page) carries a setImmediate polyfill that compiles
-//   a string argument (`new Function("" + e)`); it is only ever given functions. The string case
-//   becomes an error.
+// - exceljs's and jszip's browser builds (used by the web page) carry a setImmediate polyfill
+//   that compiles a string argument (`new Function("" + e)`); it is only ever given functions.
+//   The string case becomes an error.
 // The bundles then contain no Function constructor at all (test/build/bundle-size.test.ts checks).
 const PATTERN = /const F = Function;/g;
 const REPLACEMENT =

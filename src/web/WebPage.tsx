@@ -164,7 +164,7 @@ export function WebPage({ language, year }: WebPageProps) {
         setDownloaded(0);
         setOpened({ workbook: outcome.workbook, id: nextId.current++ });
         if (outcome.workbook.unkept.length > 0) {
-          const features = outcome.workbook.unkept.map((f) => w.feature[f]).join("、");
+          const features = outcome.workbook.unkeptNames[language];
           setMessage({ intent: "warning", title: w.unkeptTitle, text: w.unkeptBody(features) });
         }
       } catch (error) {
@@ -280,7 +280,7 @@ export function WebPage({ language, year }: WebPageProps) {
           <MessageBar intent="warning" layout="multiline" data-testid="unkept-confirm">
             <MessageBarBody>
               <MessageBarTitle>{w.unkeptTitle}</MessageBarTitle>
-              {w.unkeptBody(workbook.unkept.map((f) => w.feature[f]).join("、"))}
+              {w.unkeptBody(workbook.unkeptNames[language])}
             </MessageBarBody>
             <MessageBarActions>
               <Button appearance="primary" onClick={() => void download()}>

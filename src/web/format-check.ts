@@ -1,57 +1,12 @@
 import { containerProblem, READ_LIMITS, type WorkbookProblem } from "../xlsx";
 
 /**
- * What the web page checks in a file before exceljs parses it, in the browser: the container
- * (an .xls or WPS .et is an OLE2 file, not a zip), the size, and the parts of the zip, from
- * which it tells what a copy written by exceljs would lose. This is the one place the page
- * decides that; when the .xlsx shell's own audit of the package lands (issue 20), it answers
- * here instead of the part names.
+ * What the web page checks in a file before it is unpacked, in the browser: the container (an
+ * .xls or WPS .et is an OLE2 file, not a zip), the size, and the zip's directory (the number of
+ * parts and their declared sizes). The command line checks the same with zlib at hand
+ * (checkWorkbookBytes); what a copy would lose is then told by the .xlsx shell's audit of the
+ * package (parseWorkbook), the same in both.
  */
-
-/** What exceljs 4.4 does not carry into the file it writes, told by the parts of the package. */
-export type UnkeptPart =
-  | "chart"
-  | "chart-sheet"
-  | "pivot-table"
-  | "macro"
-  | "external-link"
-  | "slicer"
-  | "form-control"
-  | "threaded-comment"
-  | "shape";
-
-const PART_FEATURES: [RegExp, UnkeptPart][] = [
-  [/^xl\/charts\/chart\d*\.xml$/i, "chart"],
-  [/^xl\/chartsheets\//i, "chart-sheet"],
-  [/^xl\/(pivotTables|pivotCache)\//i, "pivot-table"],
-  [/^xl\/vbaProject\.bin$/i, "macro"],
-  [/^xl\/externalLinks\//i, "external-link"],
-  [/^xl\/(slicers|slicerCaches|timelines|timelineCaches)\//i, "slicer"],
-  [/^xl\/(ctrlProps|activeX)\//i, "form-control"],
-  [/^xl\/threadedComments\//i, "threaded-comment"],
-];
-
-const ORDER: UnkeptPart[] = [
-  "chart",
-  "chart-sheet",
-  "shape",
-  "pivot-table",
-  "slicer",
-  "form-control",
-  "macro",
-  "external-link",
-  "threaded-comment",
-];
-
-/** The features a package's part names show that exceljs would drop, in a stable order. */
-export function unkeptOf(parts: readonly string[]): UnkeptPart[] {
-  const found = new Set<UnkeptPart>();
-  for (const part of parts) {
-    const name = part.replace(/^\//, "");
-    for (const [pattern, feature] of PART_FEATURES) if (pattern.test(name)) found.add(feature);
-  }
-  return ORDER.filter((f) => found.has(f));
-}
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -86,9 +41,8 @@ export function zipParts(bytes: Uint8Array): { name: string; size: number }[] | 
   return parts;
 }
 
-/** The outcome of the checks: the parts to warn about, or why the file cannot be read. */
-export type FormatCheck =
-  { ok: true; unkept: UnkeptPart[] } | { ok: false; problem: WorkbookProblem };
+/** The outcome of the checks, or why the file cannot be read. */
+export type FormatCheck = { ok: true } | { ok: false; problem: WorkbookProblem };
 
 /** Checks a file's bytes as the CLI does, with what a browser has (no zlib): container, size, parts. */
 export function checkFormat(bytes: Uint8Array, limits = READ_LIMITS): FormatCheck {
@@ -106,5 +60,5 @@ export function checkFormat(bytes: Uint8Array, limits = READ_LIMITS): FormatChec
     return failed({ code: "zip-bomb", bytes: unpacked, limit: limits.maxUnpackedBytes });
   const names = parts.map((p) => p.name.replace(/^\//, ""));
   if (!names.includes("xl/workbook.xml")) return failed({ code: "not-a-workbook" });
-  return { ok: true, unkept: unkeptOf(names) };
+  return { ok: true };
 }

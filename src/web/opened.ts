@@ -1,7 +1,7 @@
 import type { Address, Grid } from "../core/grid";
 import type { Lang } from "../core/lang";
 import type { PaneActions } from "../taskpane/pane-actions";
-import type { UnkeptPart } from "./format-check";
+import type { UnkeptFeature } from "../xlsx/package-audit";
 
 /**
  * A workbook the web page has opened, as the page's shell sees it: types only, so the page's
@@ -10,7 +10,9 @@ import type { UnkeptPart } from "./format-check";
 export interface OpenedWorkbook {
   file: string;
   /** What the file holds that the downloaded copy would lose. */
-  unkept: UnkeptPart[];
+  unkept: UnkeptFeature[];
+  /** The same, named for the user in each language (图表、宏). */
+  unkeptNames: Record<Lang, string>;
   /** The pane's actions over this workbook. */
   actions: PaneActions;
   sheetNames(): string[];

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import {
   buildTemplate,
   NO_HINTS,
@@ -17,15 +17,18 @@ import {
 } from "../core";
 import {
   formatProblem,
+  parseWorkbook,
   readCell,
   readGrid,
-  shortDetail,
+  unkeptNames,
+  writtenBytes,
   XlsxWorkbookPort,
+  type UnkeptFeature,
   type WorkbookProblem,
 } from "../xlsx";
 import type { PaneActions, PaneSettings, SheetResult } from "../taskpane/pane-actions";
 import { checkTemplateInputs, inEachLang } from "../taskpane/template-inputs";
-import { checkFormat, type UnkeptPart } from "./format-check";
+import { checkFormat } from "./format-check";
 import type { OpenedWorkbook, OpenOutcome, OpenStage } from "./opened";
 
 /**
@@ -51,6 +54,7 @@ function failed(problem: WorkbookProblem): OpenOutcome {
 
 class WebWorkbook implements OpenedWorkbook {
   readonly port: XlsxWorkbookPort;
+  readonly unkeptNames: Record<Lang, string>;
   readonly actions: PaneActions;
   private active: string;
   private selected: { sheet: string; address: Address } | null = null;
@@ -63,9 +67,10 @@ class WebWorkbook implements OpenedWorkbook {
   constructor(
     readonly workbook: ExcelJS.Workbook,
     readonly file: string,
-    readonly unkept: UnkeptPart[],
+    readonly unkept: UnkeptFeature[],
     language: Lang
   ) {
+    this.unkeptNames = inEachLang((lang) => unkeptNames(unkept, lang));
     this.port = new XlsxWorkbookPort(workbook);
     const shown =
       workbook.worksheets.find((ws) => ws.state === "visible") ?? workbook.worksheets[0];
@@ -113,7 +118,8 @@ class WebWorkbook implements OpenedWorkbook {
   }
 
   async toBytes(): Promise<Uint8Array> {
-    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    // As the command line writes a copy: exceljs's bytes with the file's default style put back.
+    return writtenBytes(this.workbook);
   }
 
   private notify(): void {
@@ -299,15 +305,10 @@ export async function openWorkbookFile(
   if (!checked.ok) return failed(checked.problem);
   onStage("parsing");
   await nextTask();
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer
-    );
-  } catch (error) {
-    return failed({ code: "corrupt", detail: shortDetail(error) });
-  }
-  if (workbook.worksheets.length === 0) return failed({ code: "empty-workbook" });
+  // The same reading as the command line's: the package audited for what a copy would lose,
+  // LibreOffice's and WPS's spellings normalised, then exceljs (src/xlsx/parse-workbook.ts).
+  const parsed = await parseWorkbook(bytes);
+  if (!parsed.ok) return failed(parsed.problem);
   onStage("ready");
-  return { ok: true, workbook: new WebWorkbook(workbook, file, checked.unkept, language) };
+  return { ok: true, workbook: new WebWorkbook(parsed.workbook, file, parsed.unkept, language) };
 }

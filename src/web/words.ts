@@ -1,5 +1,4 @@
 import type { Lang } from "../core/lang";
-import type { UnkeptPart } from "./format-check";
 import type { OpenStage } from "./opened";
 
 /** The web page's own text (the pane inside it words itself), zh-CN first. */
@@ -19,7 +18,6 @@ export interface PageWords {
   unkeptBody: (features: string) => string;
   unkeptConfirm: string;
   unkeptCancel: string;
-  feature: Record<UnkeptPart, string>;
   sheets: string;
   sheetView: string;
   downloaded: (file: string) => string;
@@ -50,17 +48,6 @@ const zhCN: PageWords = {
     `此工作簿含有网页版无法保留的内容：${features}。下载的副本中将没有这些内容；原文件不会被修改。`,
   unkeptConfirm: "仍然下载",
   unkeptCancel: "取消",
-  feature: {
-    chart: "图表",
-    "chart-sheet": "图表工作表",
-    shape: "形状、文本框等绘图对象",
-    "pivot-table": "数据透视表",
-    slicer: "切片器或日程表",
-    "form-control": "表单控件",
-    macro: "宏（VBA）",
-    "external-link": "指向其他工作簿的链接",
-    "threaded-comment": "批注回复（新版批注）",
-  },
   sheets: "工作表",
   sheetView: "工作表内容",
   downloaded: (file) => `已下载“${file}”。`,
@@ -91,17 +78,6 @@ const enUS: PageWords = {
     `This workbook holds what the web page cannot keep: ${features}. The downloaded copy will not have it; the original file is not changed.`,
   unkeptConfirm: "Download anyway",
   unkeptCancel: "Cancel",
-  feature: {
-    chart: "charts",
-    "chart-sheet": "chart sheets",
-    shape: "shapes and text boxes",
-    "pivot-table": "pivot tables",
-    slicer: "slicers or timelines",
-    "form-control": "form controls",
-    macro: "macros (VBA)",
-    "external-link": "links to other workbooks",
-    "threaded-comment": "comment replies (threaded comments)",
-  },
   sheets: "Sheets",
   sheetView: "Sheet content",
   downloaded: (file) => `Downloaded "${file}".`,

@@ -66,13 +66,13 @@ export function withDefaultStyle(styles: string, style: DefaultStyle): string {
 /** The bytes of a written copy with the default style of its original put back. */
 export async function restoreDefaultStyle(
   workbook: ExcelJS.Workbook,
-  bytes: Buffer
-): Promise<Buffer> {
+  bytes: Uint8Array
+): Promise<Uint8Array> {
   const style = kept.get(workbook);
   if (!style) return bytes;
   const zip = await JSZip.loadAsync(bytes);
   const entry = zip.file("xl/styles.xml");
   if (!entry) return bytes;
   zip.file(entry.name, withDefaultStyle(await entry.async("string"), style));
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -8,17 +8,14 @@ export {
 } from "./problems";
 export { containerProblem, detectContainer, type Container } from "./sniff";
 export { inspectZip, type ZipEntry, type ZipInspection } from "./zip-guard";
-export {
-  checkWorkbookBytes,
-  loadWorkbook,
-  openWorkbook,
-  shortDetail,
-  type OpenResult,
-} from "./open-workbook";
+export { checkWorkbookBytes, loadWorkbook, openWorkbook } from "./open-workbook";
+export { parseWorkbook, shortDetail, type OpenResult } from "./parse-workbook";
+export { writtenBytes } from "./written-bytes";
 export { dateToSerial, readCell } from "./cell-value";
 export { isBlankGrid, mergesOf, readGrid } from "./read-grid";
 export { writeSpec } from "./apply-spec";
 export { auditPackage, type UnkeptFeature } from "./package-audit";
+export { unkeptNames } from "./problems";
 export { OoxmlPackage } from "./package";
 export { XlsxWorkbookPort, type XlsxPortOptions } from "./xlsx-port";
 export { backupPathFor, saveInPlace, saveWorkbook, workbookBytes } from "./save";

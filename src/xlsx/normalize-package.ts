@@ -363,7 +363,7 @@ function boundValidations(xml: string): { xml: string; cut: boolean } {
 
 export interface NormalizedPackage {
   /** The package for exceljs to read, or null when the original bytes are right as they are. */
-  bytes: Buffer | null;
+  bytes: Uint8Array | null;
   /** The default style to put back into a written copy, when exceljs would replace it. */
   defaultStyle: DefaultStyle | null;
   /** Whether a data validation was cut to the used area (MAX_VALIDATION_CELLS). */
@@ -419,7 +419,7 @@ export async function normalizePackage(pkg: OoxmlPackage): Promise<NormalizedPac
     changed = true;
   }
   return {
-    bytes: changed ? await zip.generateAsync({ type: "nodebuffer", compression: "STORE" }) : null,
+    bytes: changed ? await zip.generateAsync({ type: "uint8array", compression: "STORE" }) : null,
     defaultStyle,
     validationsCut,
   };

@@ -1,37 +1,15 @@
-import ExcelJS from "exceljs";
 import { readFileSync, statSync } from "fs";
-import { rememberDefaultStyle } from "./default-style";
 import { READ_LIMITS, type ReadLimits } from "./limits";
-import { repairModel } from "./model-fixes";
-import { normalizePackage, type NormalizedPackage } from "./normalize-package";
-import { OoxmlPackage } from "./package";
-import { auditPackage, type UnkeptFeature } from "./package-audit";
+import { parseWorkbook, shortDetail, type OpenResult } from "./parse-workbook";
 import type { WorkbookProblem } from "./problems";
 import { containerProblem } from "./sniff";
 import { inspectZip } from "./zip-guard";
-
-/** Opening a workbook never throws for a bad file: it says what is wrong instead. */
-export type OpenResult =
-  | {
-      ok: true;
-      workbook: ExcelJS.Workbook;
-      /** What the file holds that a copy written by exceljs would lose. */
-      unkept: UnkeptFeature[];
-    }
-  | { ok: false; problem: WorkbookProblem };
 
 /** Part every .xlsx has and exceljs needs; a zip without it is some other document. */
 const WORKBOOK_PART = "xl/workbook.xml";
 
 function failed(problem: WorkbookProblem): OpenResult {
   return { ok: false, problem };
-}
-
-/** The first line of an error's message, short enough for one line of output. */
-export function shortDetail(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  const line = text.split("\n")[0]?.trim() ?? "";
-  return line.length > 120 ? `${line.slice(0, 117)}...` : line || "unknown error";
 }
 
 /** Checks a workbook's bytes before parsing: container kind, zip directory, sizes. */
@@ -50,53 +28,13 @@ export function checkWorkbookBytes(
   return names.has(WORKBOOK_PART) ? null : { code: "not-a-workbook" };
 }
 
-/** jszip words a part whose size differs from its header as its own bug: it is the file's fault. */
-function parseFailure(error: unknown): string {
-  const detail = shortDetail(error);
-  return /uncompressed data size mismatch/i.test(detail)
-    ? "a part unpacks to another size than its header declares"
-    : detail;
-}
-
-/**
- * The package read as it is (what a copy would lose), then normalised for exceljs. Its parts'
- * unpacked text is let go when this returns, before exceljs unpacks the file again: on a sheet
- * of a hundred megabytes that is as much memory.
- */
-async function preparePackage(
-  bytes: Buffer
-): Promise<{ unkept: UnkeptFeature[]; normalized: NormalizedPackage }> {
-  const pkg = await OoxmlPackage.open(bytes);
-  const unkept = await auditPackage(pkg);
-  const normalized = await normalizePackage(pkg);
-  return {
-    unkept: normalized.validationsCut ? [...unkept, "large-validation"] : unkept,
-    normalized,
-  };
-}
-
-/** Parses checked bytes with exceljs; its failures become a `corrupt` problem. */
+/** Checks, then parses with exceljs; a bad file becomes a problem, never an exception. */
 export async function loadWorkbook(
   bytes: Buffer,
   limits: ReadLimits = READ_LIMITS
 ): Promise<OpenResult> {
   const problem = checkWorkbookBytes(bytes, limits);
-  if (problem) return failed(problem);
-  const workbook = new ExcelJS.Workbook();
-  let unkept: UnkeptFeature[];
-  try {
-    const prepared = await preparePackage(bytes);
-    unkept = prepared.unkept;
-    const { normalized } = prepared;
-    // exceljs declares its own Buffer (an ArrayBuffer); Node's Buffer is what it reads at run time.
-    await workbook.xlsx.load((normalized.bytes ?? bytes) as unknown as ArrayBuffer);
-    rememberDefaultStyle(workbook, normalized.defaultStyle);
-  } catch (error) {
-    return failed({ code: "corrupt", detail: parseFailure(error) });
-  }
-  if (workbook.worksheets.length === 0) return failed({ code: "empty-workbook" });
-  repairModel(workbook);
-  return { ok: true, workbook, unkept };
+  return problem ? failed(problem) : parseWorkbook(bytes);
 }
 
 /**

@@ -97,6 +97,8 @@ export function relsPartOf(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
+const UTF8 = new TextDecoder("utf-8");
+
 const WORKSHEET_TYPE = /\/worksheet$/;
 const CHARTSHEET_TYPE = /\/chartsheet$/;
 const OFFICE_DOCUMENT_TYPE = /\/officeDocument$/;
@@ -114,7 +116,7 @@ export class OoxmlPackage {
   }
 
   /** Opens checked bytes; jszip's failures are the caller's to word. */
-  static async open(bytes: Buffer | Uint8Array): Promise<OoxmlPackage> {
+  static async open(bytes: Uint8Array): Promise<OoxmlPackage> {
     return new OoxmlPackage(await JSZip.loadAsync(bytes));
   }
 
@@ -127,9 +129,9 @@ export class OoxmlPackage {
     return this.byName.has(part.toLowerCase());
   }
 
-  async bytes(part: string): Promise<Buffer | null> {
+  async bytes(part: string): Promise<Uint8Array | null> {
     const entry = this.byName.get(part.toLowerCase());
-    return entry ? entry.async("nodebuffer") : null;
+    return entry ? entry.async("uint8array") : null;
   }
 
   /** A part's text, unpacked once (the audit and the normalisation both read the worksheets). */
@@ -139,9 +141,10 @@ export class OoxmlPackage {
     if (!entry) return null;
     let text = this.texts.get(key);
     if (text === undefined) {
-      // Node decodes a whole buffer at once; jszip's "string" decodes chunk by chunk in
-      // JavaScript, twice as slow on a sheet of a hundred megabytes.
-      text = (await entry.async("nodebuffer")).toString("utf8");
+      // TextDecoder decodes a whole buffer at once, natively, in Node and in the browser
+      // (网页版); jszip's "string" decodes chunk by chunk in JavaScript, twice as slow on a
+      // sheet of a hundred megabytes.
+      text = UTF8.decode(await entry.async("uint8array"));
       this.texts.set(key, text);
     }
     return text;

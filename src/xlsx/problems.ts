@@ -1,7 +1,7 @@
 import { say, type Lang, type NoParams } from "../core";
 import type { UnkeptFeature } from "./package-audit";
-import { enUS } from "./words/en-US";
-import { zhCN } from "./words/zh-CN";
+import { enUS, features as featuresEn } from "./words/en-US";
+import { features as featuresZh, zhCN } from "./words/zh-CN";
 
 /**
  * Why a file could not be checked: a closed set of codes with parameters typed per code,
@@ -46,6 +46,11 @@ export function formatProblem(problem: WorkbookProblem, lang: Lang = "zh-CN"): s
   // Each code comes with its own parameters; the pair is named once for the indexed call.
   const pair = problem as { code: "unreadable" } & ProblemParams["unreadable"];
   return say(WORDS[lang], pair.code, pair, undefined);
+}
+
+/** What a copy would lose, named as the messages name it, in one line: 图表、宏 / charts, macros. */
+export function unkeptNames(list: UnkeptFeature[], lang: Lang = "zh-CN"): string {
+  return lang === "en-US" ? featuresEn(list) : featuresZh(list);
 }
 
 /** Error carrying a WorkbookProblem, for the few places that must throw. */

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import path from "path";
-import { restoreDefaultStyle } from "./default-style";
+import { writtenBytes } from "./written-bytes";
 
 /**
  * Writing workbooks without ever leaving a half-written file: the bytes go to a
@@ -10,8 +10,8 @@ import { restoreDefaultStyle } from "./default-style";
 
 /** The bytes of the .xlsx file a workbook is saved as. */
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
-  const bytes = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-  return restoreDefaultStyle(workbook, bytes);
+  const bytes = await writtenBytes(workbook);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** Writes a workbook to `file` atomically. */

@@ -2,10 +2,11 @@ import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { toA1 } from "../../src/core";
 import { previewWrites } from "../../src/taskpane/pane-model";
-import { checkFormat, unkeptOf } from "../../src/web/format-check";
+import { checkFormat } from "../../src/web/format-check";
 import type { OpenedWorkbook } from "../../src/web/opened";
 import { openWorkbookFile, scoredFileName } from "../../src/web/web-workbook";
-import { SAMPLE_XLSX } from "../helpers/fixtures";
+import path from "node:path";
+import { FIXTURES, SAMPLE_XLSX } from "../helpers/fixtures";
 import { summarySample } from "../helpers/summary-sample";
 import { workbookFromGrids } from "../xlsx/workbook-builder";
 import { oldXlsBytes } from "../xlsx/cfb-writer";
@@ -172,30 +173,48 @@ describe("the web page's workbook", () => {
   });
 });
 
-describe("what the downloaded copy would lose, told before saving", () => {
-  it("names charts, pivot tables and macros from the package's parts", () => {
-    expect(
-      unkeptOf([
-        "xl/workbook.xml",
-        "xl/charts/chart1.xml",
-        "xl/pivotTables/pivotTable1.xml",
-        "xl/vbaProject.bin",
-        "xl/media/image1.png",
-      ])
-    ).toEqual(["chart", "pivot-table", "macro"]);
-    expect(unkeptOf(["xl/workbook.xml", "xl/worksheets/sheet1.xml"])).toEqual([]);
+describe("what the downloaded copy would lose, told before saving, as the command line tells it", () => {
+  const fidelity = (...parts: string[]) =>
+    new Uint8Array(readFileSync(path.join(FIXTURES, "fidelity", ...parts)));
+
+  it("names a chart sheet, in each language, from the package's audit", async () => {
+    const workbook = await open(fidelity("exceljs", "chart-sheet.xlsx"), "图表.xlsx");
+    expect(workbook.unkept).toContain("chart-sheet");
+    expect(workbook.unkeptNames["zh-CN"]).toMatch(/图表工作表/);
+    expect(workbook.unkeptNames["en-US"]).toMatch(/chart sheets/);
   });
 
-  it("reads the part names from the zip's directory", () => {
+  it("names pivot tables", async () => {
+    const workbook = await open(fidelity("calamine", "pivots.xlsx"), "透视.xlsx");
+    expect(workbook.unkept).toContain("pivot-table");
+  });
+
+  it("finds nothing to lose in the sample forms", async () => {
+    const workbook = await open(new Uint8Array(readFileSync(SAMPLE_XLSX)));
+    expect(workbook.unkept).toEqual([]);
+    expect(workbook.unkeptNames["zh-CN"]).toBe("");
+  });
+
+  it('keeps LibreOffice\'s fit to page (fitToPage="true") in the downloaded copy', async () => {
+    const workbook = await open(fidelity("libreoffice", "sample-2021.lo.xlsx"));
+    const copy = await reread(await workbook.toBytes());
+    expect(copy.worksheets[0]!.pageSetup.fitToPage).toBe(true);
+  });
+
+  it("checks the zip's directory before anything is unpacked", () => {
     const bytes = writeZip([
       { name: "[Content_Types].xml", data: Buffer.from("<Types/>") },
       { name: "xl/workbook.xml", data: Buffer.from("<workbook/>") },
-      { name: "xl/charts/chart1.xml", data: Buffer.from("<c:chartSpace/>") },
     ]);
-    expect(checkFormat(new Uint8Array(bytes))).toEqual({ ok: true, unkept: ["chart"] });
+    expect(checkFormat(new Uint8Array(bytes))).toEqual({ ok: true });
     expect(checkFormat(new Uint8Array(bytes.subarray(0, 40)))).toMatchObject({
       ok: false,
       problem: { code: "corrupt" },
+    });
+    const other = writeZip([{ name: "word/document.xml", data: Buffer.from("<w/>") }]);
+    expect(checkFormat(new Uint8Array(other))).toMatchObject({
+      ok: false,
+      problem: { code: "not-a-workbook" },
     });
   });
 });

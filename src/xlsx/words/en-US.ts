@@ -23,7 +23,8 @@ const FEATURES: Record<UnkeptFeature, string> = {
     "data validation on whole columns or the whole sheet (a copy keeps it on the used cells only)",
 };
 
-const features = (list: UnkeptFeature[]) => list.map((f) => FEATURES[f]).join(", ");
+/** The features named in a list, as the messages below name them. */
+export const features = (list: UnkeptFeature[]) => list.map((f) => FEATURES[f]).join(", ");
 
 /** Why a file could not be checked, in en-US: what is wrong, then what to do. */
 export const enUS: Wording<ProblemParams> = {

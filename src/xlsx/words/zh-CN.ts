@@ -22,7 +22,8 @@ const FEATURES: Record<UnkeptFeature, string> = {
   "large-validation": "整列或整表的数据验证（副本中只保留在已用区域）",
 };
 
-const features = (list: UnkeptFeature[]) => list.map((f) => FEATURES[f]).join("、");
+/** The features named in a list, as the messages below name them. */
+export const features = (list: UnkeptFeature[]) => list.map((f) => FEATURES[f]).join("、");
 
 /** Why a file could not be checked, in zh-CN: what is wrong, then what to do. */
 export const zhCN: Wording<ProblemParams> = {
