@@ -1,11 +1,12 @@
 import type ExcelJS from "exceljs";
 import {
   buildTemplate,
-  NO_HINTS,
   planSheetNames,
   pointHeader,
   readSettings,
+  storedHints,
   TEMPLATE_ROWS,
+  toStoredSettings,
   validateSheets,
   withoutHint,
   writeSummarySheet,
@@ -13,6 +14,7 @@ import {
   type Journal,
   type Lang,
   type LayoutHints,
+  type ProfileIssue,
   type SheetValidation,
 } from "../core";
 import {
@@ -29,6 +31,7 @@ import {
 import type { PaneActions, PaneSettings, SheetResult } from "../taskpane/pane-actions";
 import { checkTemplateInputs, inEachLang } from "../taskpane/template-inputs";
 import { checkFormat } from "./format-check";
+import { hintsKey, pageStorage, SETTINGS_KEY, type PageStorage } from "./page-storage";
 import type { OpenedWorkbook, OpenOutcome, OpenStage } from "./opened";
 
 /**
@@ -36,8 +39,9 @@ import type { OpenedWorkbook, OpenOutcome, OpenStage } from "./opened";
  * it, and the pane's actions over that port. Plans are applied with the port's journal as the
  * CLI's --write applies them, so 恢复 is exact; what is downloaded is this workbook written
  * back by exceljs, so everything exceljs keeps is kept and only planned cells and typed
- * reasons change. Settings, layout hints and journals live for the page's session: an
- * .xlsx written by exceljs has no place for the add-in's document settings.
+ * reasons change. Settings and layout hints are kept in the browser (page-storage.ts), since
+ * an .xlsx written by exceljs has no place for the add-in's document settings; journals (恢复)
+ * live for the page's session, as the workbook they restore does.
  */
 
 /** Lets the browser paint and take input between sheets, so a 40-sheet workbook never freezes the page. */
@@ -60,22 +64,28 @@ class WebWorkbook implements OpenedWorkbook {
   private selected: { sheet: string; address: Address } | null = null;
   private readonly listeners = new Set<() => void>();
   private journals: Journal[] = [];
-  private hints: LayoutHints = NO_HINTS;
+  private hints: LayoutHints;
   private settings: PaneSettings;
+  /** Why the stored profile was refused (mof-2020 then scores), said once by the pane. */
+  private refused: readonly ProfileIssue[];
   private changes = 0;
 
   constructor(
     readonly workbook: ExcelJS.Workbook,
     readonly file: string,
     readonly unkept: UnkeptFeature[],
-    language: Lang
+    language: Lang,
+    private readonly storage: PageStorage
   ) {
     this.unkeptNames = inEachLang((lang) => unkeptNames(unkept, lang));
     this.port = new XlsxWorkbookPort(workbook);
     const shown =
       workbook.worksheets.find((ws) => ws.state === "visible") ?? workbook.worksheets[0];
     this.active = shown?.name ?? "";
-    this.settings = readSettings(null, language);
+    const { refused, ...settings } = readSettings(storage.read(SETTINGS_KEY), language);
+    this.settings = settings;
+    this.refused = refused;
+    this.hints = storedHints(storage.read(hintsKey(file)));
     this.actions = this.makeActions();
   }
 
@@ -120,6 +130,12 @@ class WebWorkbook implements OpenedWorkbook {
   async toBytes(): Promise<Uint8Array> {
     // As the command line writes a copy: exceljs's bytes with the file's default style put back.
     return writtenBytes(this.workbook);
+  }
+
+  private keepHints(hints: LayoutHints): LayoutHints {
+    this.hints = hints;
+    this.storage.write(hintsKey(this.file), hints);
+    return hints;
   }
 
   private notify(): void {
@@ -268,16 +284,18 @@ class WebWorkbook implements OpenedWorkbook {
         const picked = this.selected ?? { sheet: this.active, address: { row: 0, col: 0 } };
         const value = readCell(cellOf(picked.sheet, picked.address), false).value;
         const pointed = pointHeader(this.hints, field, sheet, { ...picked, value });
-        if (pointed.ok) this.hints = pointed.hints;
+        if (pointed.ok) this.keepHints(pointed.hints);
         return pointed;
       },
 
-      removeHint: async (hint) => (this.hints = withoutHint(this.hints, hint)),
+      removeHint: async (hint) => this.keepHints(withoutHint(this.hints, hint)),
 
-      loadSettings: async () => ({ ...this.settings, refused: [] }),
+      loadSettings: async () => ({ ...this.settings, refused: this.refused }),
 
       saveSettings: async (next) => {
         this.settings = next;
+        this.refused = [];
+        this.storage.write(SETTINGS_KEY, toStoredSettings(next));
       },
     };
   }
@@ -297,7 +315,8 @@ export async function openWorkbookFile(
   bytes: Uint8Array,
   file: string,
   language: Lang,
-  onStage: (stage: OpenStage) => void = () => undefined
+  onStage: (stage: OpenStage) => void = () => undefined,
+  storage: PageStorage = pageStorage()
 ): Promise<OpenOutcome> {
   onStage("checking");
   await nextTask();
@@ -310,5 +329,8 @@ export async function openWorkbookFile(
   const parsed = await parseWorkbook(bytes);
   if (!parsed.ok) return failed(parsed.problem);
   onStage("ready");
-  return { ok: true, workbook: new WebWorkbook(parsed.workbook, file, parsed.unkept, language) };
+  return {
+    ok: true,
+    workbook: new WebWorkbook(parsed.workbook, file, parsed.unkept, language, storage),
+  };
 }

@@ -22,6 +22,7 @@ import { saveScreenshot } from "./helpers/screenshots";
 jest.setTimeout(600_000);
 
 const zh = stringsFor("zh-CN");
+const en = stringsFor("en-US");
 /**
  * The longest the page may hold the main thread while opening and validating 40 forms. Chrome
  * offers to kill a page after seconds; a user gives up on a page that ignores clicks for about
@@ -299,6 +300,25 @@ describe("网页版 (web.html)", () => {
     expect(statuses.filter((t) => /已校验 \d+ \/ 40/.test(t)).length).toBeGreaterThan(5);
     // The page answers between steps: no task holds it for as long as LONGEST_TASK_MS.
     expect(longest).toBeLessThan(LONGEST_TASK_MS);
+    expect(problems).toEqual(NO_PROBLEMS);
+    await page.close();
+  });
+
+  it("from file://: keeps the language chosen in 设置 across a reload, in the browser's storage", async () => {
+    const url = pathToFileURL(path.join(dir, "web.html")).href;
+    const { page, problems } = await newPage(url, url);
+    await openFile(page, "自评表.xlsx", readFileSync(SAMPLE_XLSX));
+    await pane(page).getByRole("tab", { name: zh.tabSettings }).click();
+    await pane(page).getByRole("combobox", { name: zh.language }).selectOption("en-US");
+    await pane(page).getByRole("button", { name: zh.saveSettings }).click();
+    await pane(page).getByRole("status").filter({ hasText: en.settingsSaved }).waitFor();
+
+    await page.reload();
+    await page.getByTestId("privacy").waitFor({ timeout: 60_000 });
+    // The page itself now speaks English from its first paint, and so does the pane.
+    await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toMatch(/Web/);
+    await openFile(page, "自评表.xlsx", readFileSync(SAMPLE_XLSX));
+    await pane(page).getByRole("button", { name: en.validateActive }).waitFor({ timeout: 60_000 });
     expect(problems).toEqual(NO_PROBLEMS);
     await page.close();
   });

@@ -1,9 +1,16 @@
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
-import { toA1 } from "../../src/core";
+import { builtinProfile, toA1 } from "../../src/core";
 import { previewWrites } from "../../src/taskpane/pane-model";
 import { checkFormat } from "../../src/web/format-check";
 import type { OpenedWorkbook } from "../../src/web/opened";
+import {
+  hintsKey,
+  memoryStore,
+  pageStorage,
+  SETTINGS_KEY,
+  type KeyValueStore,
+} from "../../src/web/page-storage";
 import { openWorkbookFile, scoredFileName } from "../../src/web/web-workbook";
 import path from "node:path";
 import { FIXTURES, SAMPLE_XLSX } from "../helpers/fixtures";
@@ -170,6 +177,81 @@ describe("the web page's workbook", () => {
     expect(junk.ok).toBe(false);
     if (!junk.ok) expect(junk.message["zh-CN"]).toMatch(/不是 Excel 工作簿/);
     expect(scoredFileName("自评表.xlsm")).toBe("自评表（已评分）.xlsx");
+  });
+});
+
+describe("what the page keeps between visits (the browser's storage)", () => {
+  const sample = () => new Uint8Array(readFileSync(SAMPLE_XLSX));
+  async function openWith(store: KeyValueStore, name = "自评表.xlsx"): Promise<OpenedWorkbook> {
+    const outcome = await openWorkbookFile(sample(), name, "zh-CN", undefined, pageStorage(store));
+    if (!outcome.ok) throw new Error(outcome.message["zh-CN"]);
+    return outcome.workbook;
+  }
+
+  it("keeps the chosen profile and language for the next workbook and the next visit", async () => {
+    const store = memoryStore();
+    const first = await openWith(store);
+    const chosen = { profile: builtinProfile("province-2022"), language: "en-US" as const };
+    await first.actions.saveSettings(chosen);
+    const next = await openWith(store, "另一个部门.xlsx");
+    const loaded = await next.actions.loadSettings();
+    expect(loaded.profile.id).toBe("province-2022");
+    expect(loaded.language).toBe("en-US");
+    expect(loaded.refused).toEqual([]);
+    expect(JSON.parse(store.getItem(SETTINGS_KEY)!)).toMatchObject({
+      version: 1,
+      language: "en-US",
+    });
+  });
+
+  it("keeps a workbook's 指定列 for that workbook and its scored copy, not for others", async () => {
+    const store = memoryStore();
+    const first = await openWith(store);
+    const sheet = first.sheetNames()[1]!;
+    await first.actions.selectCell(sheet, { row: 11, col: 6 });
+    expect((await first.actions.pointOutHeader(sheet, "weight")).ok).toBe(true);
+
+    const again = await openWith(store, "自评表.xlsx");
+    expect((await again.actions.loadHints()).hints).toHaveLength(1);
+    const scored = await openWith(store, scoredFileName("自评表.xlsx"));
+    expect((await scored.actions.loadHints()).hints).toHaveLength(1);
+    const other = await openWith(store, "另一个部门.xlsx");
+    expect((await other.actions.loadHints()).hints).toHaveLength(0);
+
+    const [hint] = (await again.actions.loadHints()).hints;
+    await again.actions.removeHint(hint!);
+    expect((await (await openWith(store)).actions.loadHints()).hints).toHaveLength(0);
+  });
+
+  it("says why a stored profile is refused, and scores by mof-2020 meanwhile", async () => {
+    const store = memoryStore();
+    store.setItem(
+      SETTINGS_KEY,
+      JSON.stringify({ version: 1, profile: { extends: "mof-2020", executionLow: "80%" } })
+    );
+    const loaded = await (await openWith(store)).actions.loadSettings();
+    expect(loaded.profile.id).toBe("mof-2020");
+    expect(loaded.refused.length).toBeGreaterThan(0);
+  });
+
+  it("works for the session when the browser refuses to store, and reads damaged values as none", async () => {
+    const refusing: KeyValueStore = {
+      getItem: () => "{damaged",
+      setItem: () => {
+        throw new DOMException("quota", "QuotaExceededError");
+      },
+      removeItem: () => undefined,
+    };
+    const storage = pageStorage(refusing);
+    expect(storage.read(SETTINGS_KEY)).toBeNull();
+    expect(storage.write(hintsKey("a.xlsx"), { version: 1, hints: [] })).toBe(false);
+    expect(storage.read(hintsKey("a.xlsx"))).toEqual({ version: 1, hints: [] });
+    const workbook = await openWith(refusing);
+    await workbook.actions.saveSettings({
+      profile: builtinProfile("mof-2020-cost"),
+      language: "zh-CN",
+    });
+    expect((await workbook.actions.loadSettings()).profile.id).toBe("mof-2020-cost");
   });
 });
 
