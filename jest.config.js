@@ -5,7 +5,12 @@
  * jest.print.config.js (`npm run test:print`).
  */
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }];
-const common = { transform: { "^.+\\.tsx?$": tsJest }, moduleFileExtensions: ["ts", "tsx", "js", "json"] };
+const common = {
+  transform: { "^.+\\.tsx?$": tsJest },
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // The Encoding API for the tests that run in jsdom, which lacks it (test/text-encoding.ts).
+  setupFiles: ["<rootDir>/test/text-encoding.ts"],
+};
 const BROWSER = ["<rootDir>/test/e2e/**/*.test.ts", "<rootDir>/test/build/**/*.test.ts", "<rootDir>/test/reliability/csp-browser.test.ts"];
 module.exports = {
   // Two workers on two cores: the default leaves one core to a parent that mostly waits.

@@ -30,6 +30,10 @@ export type CommandResult =
       notes: string[];
       /** Cells of earlier writes dropped from the restore record to keep it within its limit. */
       pruned?: number;
+      /** The rules that scored, when not the default mof-2020 (a built-in's or a file's id). */
+      profile?: string;
+      /** The document's saved rules were refused, so mof-2020 scored instead. */
+      profileRefused?: true;
     }
   | { kind: "no-form"; lang: Lang; sheet: string }
   | { kind: "failed"; lang: Lang; sheet: string | null; message: string };
@@ -105,7 +109,9 @@ function isCommandResult(v: unknown): v is CommandResult {
         isCount(v.marks) &&
         Array.isArray(v.notes) &&
         v.notes.every((n) => typeof n === "string") &&
-        (v.pruned === undefined || isCount(v.pruned))
+        (v.pruned === undefined || isCount(v.pruned)) &&
+        (v.profile === undefined || (typeof v.profile === "string" && v.profile.length <= 80)) &&
+        (v.profileRefused === undefined || v.profileRefused === true)
       );
     case "no-form":
       return typeof v.sheet === "string";

@@ -5,7 +5,7 @@ import {
   toFaultError,
   type ExcelPort,
 } from "../excel";
-import { langOfDisplay, type Settings } from "../core";
+import { langOfDisplay, type StoredSettings } from "../core";
 import type { CommandResult } from "./command-result";
 import type { ValidateCommandDeps } from "./validate-command";
 import { validateActiveSheet } from "./validate-sheet";
@@ -27,12 +27,12 @@ export function excelValidateDeps(options: ExcelCommandOptions): ValidateCommand
   const displayLanguage = langOfDisplay(options.displayLanguage);
   // The settings as read by this click: the pane may have saved new ones since the ribbon's
   // runtime started, so each click reads them from the document again.
-  let read: Settings | undefined;
+  let read: StoredSettings | undefined;
   return {
     validate: async () => {
       read = await readDocumentSettings(port, displayLanguage);
       const { hints } = await readDocumentHints(port);
-      return validateActiveSheet(port, read.profile, read.language, hints);
+      return validateActiveSheet(port, read.profile, read.language, hints, read.refused.length > 0);
     },
     describeFailure: (error, lang) => faultText(toFaultError(error).fault, lang),
     show: options.show,

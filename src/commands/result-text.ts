@@ -41,6 +41,8 @@ export function describeResult(result: CommandResult): ResultText {
       );
       lines.push(word("changes", { writes: result.writes, marks: result.marks }));
       if (result.pruned) lines.push(word("pruned", { cells: result.pruned }));
+      if (result.profileRefused) lines.push(word("profileRefused", {}));
+      else if (result.profile) lines.push(word("profile", { id: result.profile }));
       lines.push(...result.notes);
       return { tone, close, title, lines };
     }

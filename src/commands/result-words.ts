@@ -23,6 +23,10 @@ export interface ResultParams {
   changes: { writes: number; marks: number };
   /** Cells of earlier writes whose restore record was dropped to keep it within its limit. */
   pruned: { cells: number };
+  /** The rules that scored, when the document chose other than mof-2020. */
+  profile: { id: string };
+  /** The document's saved rules were refused; mof-2020 scored. */
+  profileRefused: NoParams;
 }
 
 export type ResultWording = Wording<ResultParams>;

@@ -27,7 +27,8 @@ export async function validateActiveSheet(
   port: ExcelPort,
   profile: Profile,
   lang: Lang,
-  hints: readonly LayoutHint[] = []
+  hints: readonly LayoutHint[] = [],
+  profileRefused = false
 ): Promise<CommandResult> {
   const [sheet] = await validateSheets(port, "active", { profile, hints });
   if (!sheet) throw new Error("the active sheet could not be read");
@@ -35,8 +36,19 @@ export async function validateActiveSheet(
   if (forms.length === 0) return { kind: "no-form", lang, sheet: sheet.sheet };
   const journals = await applyEvaluations(port, forms);
   const result = summarise(sheet.sheet, forms, journals, lang);
+  if (result.kind !== "checked") return result;
   const pruned = port.journalPruned();
-  return pruned > 0 && result.kind === "checked" ? { ...result, pruned } : result;
+  // The dialog names the rules when they are not the default, and says so when the document's
+  // were refused: 一键校验 never scores by other rules than the user chose without a word.
+  return {
+    ...result,
+    ...(pruned > 0 ? { pruned } : {}),
+    ...(profileRefused
+      ? { profileRefused: true as const }
+      : profile.id !== "mof-2020"
+        ? { profile: profile.id }
+        : {}),
+  };
 }
 
 /** The dialog's summary of evaluated forms and of the cells the journals say were changed. */

@@ -3,7 +3,8 @@ import { READ_LIMITS, type ReadLimits } from "./limits";
 import { parseWorkbook, shortDetail, type OpenResult } from "./parse-workbook";
 import type { WorkbookProblem } from "./problems";
 import { containerProblem } from "./sniff";
-import { inspectZip } from "./zip-guard";
+import { nativeUnpacker } from "./native-unpack";
+import { inspectZip, type ZipEntry } from "./zip-guard";
 
 /** Part every .xlsx has and exceljs needs; a zip without it is some other document. */
 const WORKBOOK_PART = "xl/workbook.xml";
@@ -12,20 +13,31 @@ function failed(problem: WorkbookProblem): OpenResult {
   return { ok: false, problem };
 }
 
+/** The checks of checkWorkbookBytes, with the zip's entries when they pass. */
+function inspectWorkbook(
+  bytes: Buffer,
+  limits: ReadLimits
+): { problem: WorkbookProblem } | { entries: ZipEntry[] } {
+  if (bytes.length > limits.maxFileBytes) {
+    return { problem: { code: "too-large", bytes: bytes.length, limit: limits.maxFileBytes } };
+  }
+  const container = containerProblem(bytes);
+  if (container) return { problem: container };
+  const zip = inspectZip(bytes, limits);
+  if (!zip.ok) return { problem: zip.problem };
+  const names = new Set(zip.entries.map((e) => e.name.replace(/^\//, "")));
+  return names.has(WORKBOOK_PART)
+    ? { entries: zip.entries }
+    : { problem: { code: "not-a-workbook" } };
+}
+
 /** Checks a workbook's bytes before parsing: container kind, zip directory, sizes. */
 export function checkWorkbookBytes(
   bytes: Buffer,
   limits: ReadLimits = READ_LIMITS
 ): WorkbookProblem | null {
-  if (bytes.length > limits.maxFileBytes) {
-    return { code: "too-large", bytes: bytes.length, limit: limits.maxFileBytes };
-  }
-  const container = containerProblem(bytes);
-  if (container) return container;
-  const zip = inspectZip(bytes, limits);
-  if (!zip.ok) return zip.problem;
-  const names = new Set(zip.entries.map((e) => e.name.replace(/^\//, "")));
-  return names.has(WORKBOOK_PART) ? null : { code: "not-a-workbook" };
+  const inspected = inspectWorkbook(bytes, limits);
+  return "problem" in inspected ? inspected.problem : null;
 }
 
 /** Checks, then parses with exceljs; a bad file becomes a problem, never an exception. */
@@ -33,8 +45,9 @@ export async function loadWorkbook(
   bytes: Buffer,
   limits: ReadLimits = READ_LIMITS
 ): Promise<OpenResult> {
-  const problem = checkWorkbookBytes(bytes, limits);
-  return problem ? failed(problem) : parseWorkbook(bytes);
+  const inspected = inspectWorkbook(bytes, limits);
+  if ("problem" in inspected) return failed(inspected.problem);
+  return parseWorkbook(bytes, nativeUnpacker(bytes, inspected.entries));
 }
 
 /**

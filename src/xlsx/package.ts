@@ -97,11 +97,16 @@ export function relsPartOf(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
-const UTF8 = new TextDecoder("utf-8");
-
 const WORKSHEET_TYPE = /\/worksheet$/;
 const CHARTSHEET_TYPE = /\/chartsheet$/;
 const OFFICE_DOCUMENT_TYPE = /\/officeDocument$/;
+
+/**
+ * Unpacks one part by its name as the zip holds it; null to let jszip do it. The command line
+ * passes one over Node's zlib (native-unpack.ts), several times faster than jszip's inflate in
+ * JavaScript, since exceljs then unpacks every part once more; the browser has only jszip.
+ */
+export type Unpacker = (name: string) => Uint8Array | null;
 
 export class OoxmlPackage {
   private readonly parsed = new Map<string, XmlElement | null>();
@@ -109,15 +114,18 @@ export class OoxmlPackage {
   /** Part names as the zip holds them, keyed without a leading "/" and ignoring case (OPC names are case-insensitive). */
   private readonly byName = new Map<string, JSZip.JSZipObject>();
 
-  private constructor(readonly zip: JSZip) {
+  private constructor(
+    readonly zip: JSZip,
+    private readonly unpack: Unpacker | null
+  ) {
     for (const entry of Object.values(zip.files)) {
       if (!entry.dir) this.byName.set(entry.name.replace(/^\//, "").toLowerCase(), entry);
     }
   }
 
   /** Opens checked bytes; jszip's failures are the caller's to word. */
-  static async open(bytes: Uint8Array): Promise<OoxmlPackage> {
-    return new OoxmlPackage(await JSZip.loadAsync(bytes));
+  static async open(bytes: Uint8Array, unpack: Unpacker | null = null): Promise<OoxmlPackage> {
+    return new OoxmlPackage(await JSZip.loadAsync(bytes), unpack);
   }
 
   /** Every part's name, without a leading "/", as written in the zip. */
@@ -144,7 +152,8 @@ export class OoxmlPackage {
       // TextDecoder decodes a whole buffer at once, natively, in Node and in the browser
       // (网页版); jszip's "string" decodes chunk by chunk in JavaScript, twice as slow on a
       // sheet of a hundred megabytes.
-      text = UTF8.decode(await entry.async("uint8array"));
+      const unpacked = this.unpack?.(entry.name) ?? (await entry.async("uint8array"));
+      text = new TextDecoder("utf-8").decode(unpacked);
       this.texts.set(key, text);
     }
     return text;

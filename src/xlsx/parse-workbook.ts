@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { rememberDefaultStyle } from "./default-style";
 import { repairModel } from "./model-fixes";
 import { normalizePackage, type NormalizedPackage } from "./normalize-package";
-import { OoxmlPackage } from "./package";
+import { OoxmlPackage, type Unpacker } from "./package";
 import { auditPackage, type UnkeptFeature } from "./package-audit";
 import type { WorkbookProblem } from "./problems";
 
@@ -43,9 +43,10 @@ function parseFailure(error: unknown): string {
  * of a hundred megabytes that is as much memory.
  */
 async function preparePackage(
-  bytes: Uint8Array
+  bytes: Uint8Array,
+  unpack: Unpacker | null
 ): Promise<{ unkept: UnkeptFeature[]; normalized: NormalizedPackage }> {
-  const pkg = await OoxmlPackage.open(bytes);
+  const pkg = await OoxmlPackage.open(bytes, unpack);
   const unkept = await auditPackage(pkg);
   const normalized = await normalizePackage(pkg);
   return {
@@ -58,11 +59,14 @@ async function preparePackage(
  * Parses bytes that passed the container and zip checks (checkWorkbookBytes in Node,
  * web/format-check.ts in the browser); exceljs failures become a `corrupt` problem.
  */
-export async function parseWorkbook(bytes: Uint8Array): Promise<OpenResult> {
+export async function parseWorkbook(
+  bytes: Uint8Array,
+  unpack: Unpacker | null = null
+): Promise<OpenResult> {
   const workbook = new ExcelJS.Workbook();
   let unkept: UnkeptFeature[];
   try {
-    const prepared = await preparePackage(bytes);
+    const prepared = await preparePackage(bytes, unpack);
     unkept = prepared.unkept;
     const { normalized } = prepared;
     // exceljs declares an ArrayBuffer; it hands the bytes to jszip, which takes any byte array.

@@ -15,7 +15,10 @@ const form = (project: string, errors = 0): FormSummary => ({
   infos: 2,
 });
 
-const checked = (forms: FormSummary[], notes: string[]): CommandResult => ({
+const checked = (
+  forms: FormSummary[],
+  notes: string[]
+): Extract<CommandResult, { kind: "checked" }> => ({
   kind: "checked",
   lang: "zh-CN",
   sheet: "2021年项目",
@@ -29,6 +32,8 @@ describe("encodeResult / decodeResult", () => {
   test("a result comes back as it went in, Chinese text included", () => {
     const results: CommandResult[] = [
       checked([form("乡村振兴衔接资金", 2)], ["C7：预算执行率应为 95.00%", "F12：实际完成值为空"]),
+      { ...checked([form("项目")], []), profile: "province-2022", pruned: 4 },
+      { ...checked([form("项目")], []), profileRefused: true },
       { kind: "no-form", lang: "en-US", sheet: "Sheet1" },
       { kind: "failed", lang: "zh-CN", sheet: null, message: "工作表受保护，请先撤销保护。" },
     ];
@@ -75,7 +80,12 @@ describe("encodeResult / decodeResult", () => {
   });
 
   test("anything malformed or tampered with reads as null, never throws", () => {
+    const tampered = (extra: Record<string, unknown>) =>
+      "?r=" + encodeURIComponent(JSON.stringify({ ...checked([], []), ...extra }));
     const bad = [
+      tampered({ profile: 7 }),
+      tampered({ profile: "x".repeat(81) }),
+      tampered({ profileRefused: "yes" }),
       "",
       "?x=1",
       "?r=not-json",

@@ -134,6 +134,33 @@ describe("一键校验 on the fake Excel host", () => {
     );
   });
 
+  test("names the rules that scored when the document chose other than mof-2020", async () => {
+    const { port } = setUp([damaged()]);
+    await port.saveSetting(SETTINGS_KEY, { version: 1, profile: { extends: "province-2022" } });
+    const { result } = await click(port);
+    expect(result.kind === "checked" && [result.profile, result.profileRefused]).toEqual([
+      "province-2022",
+      undefined,
+    ]);
+    const { port: plain } = setUp([damaged()]);
+    const { result: byDefault } = await click(plain);
+    expect(byDefault.kind === "checked" && [byDefault.profile, byDefault.profileRefused]).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+
+  test("says so when the document's rules are refused and mof-2020 scored instead", async () => {
+    const { port } = setUp([damaged()]);
+    await port.saveSetting(SETTINGS_KEY, {
+      version: 1,
+      profile: { extends: "mof-2020", executionLow: "80%" },
+    });
+    const { result } = await click(port);
+    expect(result.kind === "checked" && result.profileRefused).toBe(true);
+    expect(result.kind === "checked" && result.profile).toBeUndefined();
+  });
+
   const FAULTS: [FakeErrorCode, RegExp][] = [
     ["InvalidOperationInCellEditMode", /正在编辑单元格/],
     ["AccessDenied", /受保护/],

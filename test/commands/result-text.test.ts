@@ -55,6 +55,27 @@ describe("describeResult", () => {
     expect(none.lines.join("\n")).not.toContain("较早写入");
   });
 
+  test("names the rules when not the default, and says when the document's were refused", () => {
+    const named = describeResult({
+      ...base,
+      lang: "zh-CN",
+      forms: [clean],
+      profile: "province-2022",
+    });
+    expect(named.lines).toContain("评分规则：province-2022（在“打开助手” › 设置 中选择）。");
+    const refused = describeResult({
+      ...base,
+      lang: "en-US",
+      forms: [clean],
+      profileRefused: true,
+    });
+    expect(refused.lines.join("\n")).toMatch(
+      /not valid, so this check scored by the default rules, mof-2020/
+    );
+    const plain = describeResult({ ...base, lang: "zh-CN", forms: [clean] });
+    expect(plain.lines.join("\n")).not.toMatch(/评分规则/);
+  });
+
   test("no form on the sheet points to 新建项目表", () => {
     const text = describeResult({ kind: "no-form", lang: "zh-CN", sheet: "Sheet1" });
     expect(text.tone).toBe("attention");

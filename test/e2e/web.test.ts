@@ -250,7 +250,7 @@ describe("网页版 (web.html)", () => {
     await page.close();
   });
 
-  it("opens and validates a workbook of 40 forms with progress shown and the page responsive", async () => {
+  it("opens and validates a workbook of 40 forms with progress shown and the page responsive, and sums them up", async () => {
     const url = pathToFileURL(path.join(dir, "web.html")).href;
     const { page, problems } = await newPage(url, url);
     await page.evaluate(() => {
@@ -300,6 +300,12 @@ describe("网页版 (web.html)", () => {
     expect(statuses.filter((t) => /已校验 \d+ \/ 40/.test(t)).length).toBeGreaterThan(5);
     // The page answers between steps: no task holds it for as long as LONGEST_TASK_MS.
     expect(longest).toBeLessThan(LONGEST_TASK_MS);
+
+    // The department's 汇总表 of the 40 projects, as a sheet of the workbook to download.
+    await pane(page).getByRole("button", { name: zh.generateSummary }).click();
+    await page.getByRole("tab", { name: "汇总" }).waitFor({ timeout: 120_000 });
+    await expect(page.getByRole("tab").first().innerText()).resolves.toBe("汇总");
+    await expect(page.locator('table[role="grid"]').innerText()).resolves.toContain("项目名称");
     expect(problems).toEqual(NO_PROBLEMS);
     await page.close();
   });

@@ -22,4 +22,7 @@ export const enUS: ResultWording = {
       : `Wrote ${p.writes} computed cells and marked ${p.marks} cells that need attention. Open Assistant shows the details and can restore the previous values.`,
   pruned: (p) =>
     `The restore record was near the workbook's size limit, so the record of ${p.cells} cells of earlier writes was removed: Restore still undoes this write but no longer puts those cells back.`,
+  profile: (p) => `Scoring rules: ${p.id} (chosen in Open Assistant › Settings).`,
+  profileRefused: () =>
+    "The scoring rules saved with this workbook are not valid, so this check scored by the default rules, mof-2020. Open Assistant › Settings says why and lets you choose rules again.",
 };

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CHOICE_ENV, findChromium, type ChromiumChoice } from "./chromium";
@@ -11,11 +12,22 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
+/**
+ * The project's root: the first folder up from here with a package.json. Not a fixed number of
+ * levels: the benchmark runs this file compiled into out/bench/, two levels further down.
+ */
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, "package.json")) && path.dirname(dir) !== dir)
+    dir = path.dirname(dir);
+  return dir;
+}
+
 /** The browser the set-up chose for this run (test/browser-setup.ts), or chosen now when run alone. */
 function chosenChromium(): ChromiumChoice {
   const handed = process.env[CHOICE_ENV];
   if (handed) return JSON.parse(handed) as ChromiumChoice;
-  const choice = findChromium(path.resolve(__dirname, "../../.."));
+  const choice = findChromium(projectRoot());
   process.env[CHOICE_ENV] = JSON.stringify(choice);
   return choice;
 }
